@@ -1,0 +1,18 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { WorkingDayCalendar } from './lib/calendar/index.js';
+import type { Clock } from './lib/clock.js';
+import type { Secrets } from './lib/crypto.js';
+import type { SmsSender } from './modules/notifications/sms.js';
+
+/** Everything the app needs from outside, built once by main.ts (or by a test) and passed down explicitly. */
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  calendar: WorkingDayCalendar;
+  secrets: Secrets;
+  sms: SmsSender;
+  log: FastifyBaseLogger;
+};

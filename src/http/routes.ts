@@ -1,0 +1,22 @@
+import type { AppDeps } from '../deps.js';
+import { registerCaseRoutes } from '../modules/cases/index.js';
+import { registerIdentityRoutes } from '../modules/identity/index.js';
+import { registerMediationRoutes } from '../modules/mediation/index.js';
+import { registerMerchantRoutes } from '../modules/merchants/index.js';
+import { registerNotificationRoutes } from '../modules/notifications/index.js';
+import { registerRegionRoutes } from '../modules/regions/index.js';
+import { registerTestRoutes } from '../modules/testing/index.js';
+import { registerWebhookRoutes } from '../modules/webhooks/index.js';
+import type { App } from './types.js';
+
+/** Every module's routes under /api/v1. */
+export async function registerApiRoutes(app: App, deps: AppDeps): Promise<void> {
+  await registerIdentityRoutes(app, deps);
+  await registerRegionRoutes(app, deps);
+  await registerMerchantRoutes(app, deps);
+  await registerMediationRoutes(app, deps);
+  await registerCaseRoutes(app, deps);
+  await registerNotificationRoutes(app, deps);
+  await registerWebhookRoutes(app, deps);
+  if (deps.config.testClock) await registerTestRoutes(app, deps);
+}

@@ -1,0 +1,1 @@
+export { appendAudit, type ChainReport, listCaseAudit, verifyAllChains, verifyCaseChain } from './audit.js';

@@ -1,0 +1,126 @@
+// Reads of the parties a case refers to (merchant, store, organisation, region), for filing and for views.
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { users } from '../identity/identity.schema.js';
+import { mediationOrgs } from '../mediation/mediation.schema.js';
+import { merchants, stores } from '../merchants/merchants.schema.js';
+import { regions } from '../regions/regions.schema.js';
+
+export type FilingTarget = {
+  regionId: string;
+  regionCode: string;
+  merchantId: string;
+  storeId: string | null;
+  districtId: string | null;
+};
+
+export async function targetByMerchantId(db: Db, merchantId: string): Promise<FilingTarget | undefined> {
+  const [m] = await db
+    .select({
+      regionId: merchants.regionId,
+      regionCode: regions.code,
+      id: merchants.id,
+      districtId: merchants.districtId,
+    })
+    .from(merchants)
+    .innerJoin(regions, eq(regions.id, merchants.regionId))
+    .where(eq(merchants.id, merchantId));
+  return (
+    m && { regionId: m.regionId, regionCode: m.regionCode, merchantId: m.id, storeId: null, districtId: m.districtId }
+  );
+}
+
+export async function targetByStoreId(db: Db, storeId: string): Promise<FilingTarget | undefined> {
+  const [s] = await db
+    .select({
+      regionId: stores.regionId,
+      regionCode: regions.code,
+      merchantId: stores.merchantId,
+      storeId: stores.id,
+      storeDistrict: stores.districtId,
+      merchantDistrict: merchants.districtId,
+    })
+    .from(stores)
+    .innerJoin(merchants, eq(merchants.id, stores.merchantId))
+    .innerJoin(regions, eq(regions.id, stores.regionId))
+    .where(eq(stores.id, storeId));
+  return (
+    s && {
+      regionId: s.regionId,
+      regionCode: s.regionCode,
+      merchantId: s.merchantId,
+      storeId: s.storeId,
+      // The store's district decides who mediates: that is where the purchase happened.
+      districtId: s.storeDistrict ?? s.merchantDistrict,
+    }
+  );
+}
+
+/** A credit code may be registered in several regions (branches); the caller picks by region code. */
+export async function targetsByCreditCode(db: Db, creditCode: string): Promise<FilingTarget[]> {
+  const rows = await db
+    .select({
+      regionId: merchants.regionId,
+      regionCode: regions.code,
+      id: merchants.id,
+      districtId: merchants.districtId,
+    })
+    .from(merchants)
+    .innerJoin(regions, eq(regions.id, merchants.regionId))
+    .where(eq(merchants.creditCode, creditCode));
+  return rows.map((m) => ({
+    regionId: m.regionId,
+    regionCode: m.regionCode,
+    merchantId: m.id,
+    storeId: null,
+    districtId: m.districtId,
+  }));
+}
+
+export type MerchantBrief = { id: string; name: string; legalName: string; creditCode: string };
+
+export async function merchantBriefs(db: Db, ids: string[]): Promise<Map<string, MerchantBrief>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({
+      id: merchants.id,
+      legalName: merchants.legalName,
+      tradeName: merchants.tradeName,
+      creditCode: merchants.creditCode,
+    })
+    .from(merchants)
+    .where(inArray(merchants.id, ids));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: r.tradeName || r.legalName, legalName: r.legalName, creditCode: r.creditCode },
+    ]),
+  );
+}
+
+export async function orgBrief(db: Db, orgId: string): Promise<{ id: string; name: string } | undefined> {
+  const [o] = await db
+    .select({ id: mediationOrgs.id, name: mediationOrgs.name })
+    .from(mediationOrgs)
+    .where(eq(mediationOrgs.id, orgId));
+  return o;
+}
+
+export async function regionCodeOf(db: Db, regionId: string): Promise<string | undefined> {
+  const [r] = await db.select({ code: regions.code }).from(regions).where(eq(regions.id, regionId));
+  return r?.code;
+}
+
+/** The region id for a region code, if it exists. */
+export async function regionExists(db: Db, code: string): Promise<string | undefined> {
+  const [r] = await db.select({ id: regions.id }).from(regions).where(eq(regions.code, code));
+  return r?.id;
+}
+
+export async function userInOrg(db: Db, regionId: string, userId: string, orgId: string): Promise<boolean> {
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.regionId, regionId), eq(users.id, userId), eq(users.orgId, orgId), isNull(users.disabledAt)));
+  return Boolean(u);
+}

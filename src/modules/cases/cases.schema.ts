@@ -1,0 +1,187 @@
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { consumers } from '../identity/identity.schema.js';
+import { mediationOrgs } from '../mediation/mediation.schema.js';
+import { merchants, stores } from '../merchants/merchants.schema.js';
+import { regions } from '../regions/regions.schema.js';
+import type { DeadlineBasis, DeadlineKind } from './case.deadlines.js';
+import type { CaseStatus, Tier } from './case.machine.js';
+
+export type OfferTerm = {
+  kind: 'refund' | 'return' | 'exchange' | 'repair' | 'compensation' | 'apology' | 'other';
+  amountMinor?: number;
+  note?: string;
+};
+
+export type PurchaseInfo = {
+  verified: boolean;
+  amountMinor?: number;
+  paidAt?: string;
+  description?: string;
+  institutionId?: string;
+  txnId?: string;
+};
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    number: text('number').notNull(),
+    merchantId: uuid('merchant_id').references(() => merchants.id),
+    storeId: uuid('store_id').references(() => stores.id),
+    districtId: uuid('district_id'),
+    consumerId: uuid('consumer_id').references(() => consumers.id),
+    /** SHA-256 of the consumer access token handed out at filing (no account needed). */
+    consumerTokenHash: text('consumer_token_hash').notNull(),
+    consumerPhoneEnc: text('consumer_phone_enc'),
+    consumerPhoneMasked: text('consumer_phone_masked'),
+    status: text('status').$type<CaseStatus>().notNull(),
+    tier: text('tier').$type<Tier>().notNull(),
+    waitingOnConsumer: boolean('waiting_on_consumer').notNull().default(false),
+    waitingReason: text('waiting_reason'),
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
+    merchantConfirmed: boolean('merchant_confirmed').notNull().default(false),
+    consumerConfirmed: boolean('consumer_confirmed').notNull().default(false),
+    assignedOrgId: uuid('assigned_org_id').references(() => mediationOrgs.id),
+    assigneeUserId: uuid('assignee_user_id'),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    demands: jsonb('demands').$type<string[]>().notNull(),
+    claimMinor: bigint('claim_minor', { mode: 'number' }),
+    currency: text('currency').notNull(),
+    purchase: jsonb('purchase').$type<PurchaseInfo>().notNull(),
+    /** Why it ended: referral target, rejection reason, transfer target, escalation reason… */
+    outcome: jsonb('outcome').$type<Record<string, unknown>>(),
+    rating: smallint('rating'),
+    ratingComment: text('rating_comment'),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Reporting: time to first response / to settlement, net of time spent waiting on the consumer. */
+    responseMs: bigint('response_ms', { mode: 'number' }),
+    resolutionMs: bigint('resolution_ms', { mode: 'number' }),
+    pausedTotalMs: bigint('paused_total_ms', { mode: 'number' }).notNull().default(0),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_region_number').on(t.regionId, t.number),
+    index('cases_region_merchant_status').on(t.regionId, t.merchantId, t.status),
+    index('cases_region_org_status').on(t.regionId, t.assignedOrgId, t.status),
+    index('cases_region_status').on(t.regionId, t.status),
+    index('cases_consumer').on(t.consumerId),
+    // The auth hook resolves x-case-token by this hash on every consumer request.
+    uniqueIndex('cases_consumer_token_hash').on(t.consumerTokenHash),
+  ],
+);
+
+export const offers = pgTable(
+  'offers',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    by: text('by').$type<'consumer' | 'merchant' | 'mediator'>().notNull(),
+    byUserId: uuid('by_user_id'),
+    terms: jsonb('terms').$type<OfferTerm[]>().notNull(),
+    totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    message: text('message').notNull().default(''),
+    status: text('status').$type<'open' | 'accepted' | 'rejected' | 'superseded'>().notNull(),
+    replyToOfferId: uuid('reply_to_offer_id'),
+    responseReason: text('response_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [index('offers_region_case').on(t.regionId, t.caseId, t.createdAt)],
+);
+
+export const caseMessages = pgTable(
+  'case_messages',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    authorRole: text('author_role').notNull(),
+    authorId: uuid('author_id'),
+    kind: text('kind').$type<'message' | 'question' | 'answer'>().notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('case_messages_region_case').on(t.regionId, t.caseId, t.createdAt)],
+);
+
+/** A deadline applied to one case (policy × case): due time, pause accounting, met/missed. */
+export const caseDeadlines = pgTable(
+  'case_deadlines',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').$type<DeadlineKind>().notNull(),
+    basis: text('basis').$type<DeadlineBasis>().notNull(),
+    status: text('status').$type<'active' | 'met' | 'missed' | 'cancelled'>().notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    pausedMs: bigint('paused_ms', { mode: 'number' }).notNull().default(0),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('case_deadlines_region_case').on(t.regionId, t.caseId),
+    // The sweeper's scan: active deadlines by due time.
+    index('case_deadlines_status_due').on(t.status, t.dueAt),
+  ],
+);
+
+/** One row per missed deadline (the merchant's, the mediator's or the regulator's record). */
+export const deadlineMisses = pgTable(
+  'deadline_misses',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    deadlineId: uuid('deadline_id')
+      .notNull()
+      .references(() => caseDeadlines.id),
+    kind: text('kind').$type<DeadlineKind>().notNull(),
+    /** Who missed it: merchant id or organisation id. */
+    responsibleId: uuid('responsible_id'),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('deadline_misses_deadline').on(t.deadlineId),
+    index('deadline_misses_region_responsible').on(t.regionId, t.responsibleId),
+  ],
+);

@@ -1,0 +1,7 @@
+// The cases module's public face: other modules and the app import only from here.
+
+export { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './case.deadlines.js';
+export type { CaseStatus, Tier } from './case.machine.js';
+export { registerCaseRoutes } from './cases.routes.js';
+export { fileCase } from './file-case.js';
+export { sweepDeadlines } from './sweep-deadlines.js';

@@ -1,0 +1,1 @@
+export { type CaseEventPayload, enqueueEvent } from './outbox.js';
