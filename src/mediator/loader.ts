@@ -1,0 +1,60 @@
+// The mediator's only I/O: reading the vendored laws, the custom dictionary and the trained model from
+// data/. Everything else in src/mediator is pure and receives what this module reads.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import * as OpenCC from 'opencc-js/t2cn';
+import type { SerialModel } from './classify/model.js';
+import type { JiebaLike } from './text/segment.js';
+
+export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+
+export type MediatorPaths = { dataDir: string };
+
+export function lawsDir(dataDir: string): string {
+  return join(dataDir, 'laws');
+}
+
+export function modelPath(dataDir: string): string {
+  return join(dataDir, 'mediator', 'model.json');
+}
+
+export function dictionaryPath(dataDir: string): string {
+  return join(dataDir, 'mediator', 'dict.txt');
+}
+
+export function readLaws(dataDir: string): unknown[] {
+  const dir = lawsDir(dataDir);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown);
+}
+
+export function readModel(dataDir: string): SerialModel | undefined {
+  try {
+    return JSON.parse(readFileSync(modelPath(dataDir), 'utf8')) as SerialModel;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+let sharedJieba: JiebaLike | undefined;
+
+/** One jieba per process: its 5 MB dictionary is the slowest thing the mediator loads. */
+export function loadJieba(dataDir: string): JiebaLike {
+  if (!sharedJieba) {
+    const j = Jieba.withDict(dict);
+    j.loadDict(readFileSync(dictionaryPath(dataDir)));
+    sharedJieba = j;
+  }
+  return sharedJieba;
+}
+
+export function loadToSimplified(): (text: string) => string {
+  // 'tw' covers Taiwan and Hong Kong character variants for the conversion to simplified.
+  return OpenCC.Converter({ from: 'tw', to: 'cn' });
+}
