@@ -8,6 +8,7 @@ import type { AppDeps } from './deps.js';
 import { loadCalendar } from './lib/calendar/index.js';
 import type { Clock } from './lib/clock.js';
 import { createSecrets } from './lib/crypto.js';
+import { createFilingWriter } from './modules/cases/index.js';
 import { createLogSms } from './modules/notifications/sms.js';
 
 export function createLogger(config: Pick<Config, 'logLevel'>) {
@@ -46,5 +47,7 @@ export async function createDeps(config: Config, clock: Clock, database?: Databa
     secrets: createSecrets(secret),
     sms: createLogSms(log),
     log,
+    // PGlite runs one statement at a time: more batches in flight would only queue.
+    filings: createFilingWriter(db, { maxInFlight: db.kind === 'pglite' ? 1 : 2 }),
   };
 }

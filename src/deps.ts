@@ -4,6 +4,7 @@ import type { Database } from './db/client.js';
 import type { WorkingDayCalendar } from './lib/calendar/index.js';
 import type { Clock } from './lib/clock.js';
 import type { Secrets } from './lib/crypto.js';
+import type { FilingWriter } from './modules/cases/filing.writer.js';
 import type { SmsSender } from './modules/notifications/sms.js';
 
 /** Everything the app needs from outside, built once by main.ts (or by a test) and passed down explicitly. */
@@ -15,4 +16,6 @@ export type AppDeps = {
   secrets: Secrets;
   sms: SmsSender;
   log: FastifyBaseLogger;
+  /** Writes new cases in groups (see modules/cases/filing.writer.ts). */
+  filings: FilingWriter;
 };

@@ -18,9 +18,16 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   /** Apply pending migrations (safe to call from several instances at once on PostgreSQL). */
   migrate(): Promise<void>;
+  /**
+   * A hot statement with its SQL text fixed, by name: PostgreSQL parses and plans it once per connection.
+   * Rows come back as the driver gives them (snake_case, no mapping). For the few paths where that matters.
+   */
+  query<T>(statement: PreparedStatement, params: unknown[]): Promise<T[]>;
   ping(): Promise<void>;
   close(): Promise<void>;
 };
+
+export type PreparedStatement = { name: string; text: string };
 
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolMax?: number }
@@ -54,6 +61,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
           client.release();
         }
       },
+      async query<T>(st: PreparedStatement, params: unknown[]) {
+        return (await pool.query({ name: st.name, text: st.text, values: params })).rows as T[];
+      },
       async ping() {
         await db.execute(sql`select 1`);
       },
@@ -74,6 +84,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       kind: 'pglite',
       async migrate() {
         await migratePglite(pgliteDb, { migrationsFolder });
+      },
+      async query<T>(st: PreparedStatement, params: unknown[]) {
+        return (await client.query<T>(st.text, params)).rows;
       },
       async ping() {
         await db.execute(sql`select 1`);

@@ -73,6 +73,7 @@ CREATE TABLE "cases" (
 	"response_ms" bigint,
 	"resolution_ms" bigint,
 	"paused_total_ms" bigint DEFAULT 0 NOT NULL,
+	"unique_key" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );
@@ -341,6 +342,7 @@ CREATE INDEX "cases_region_org_status" ON "cases" USING btree ("region_id","assi
 CREATE INDEX "cases_region_status" ON "cases" USING btree ("region_id","status");--> statement-breakpoint
 CREATE INDEX "cases_consumer" ON "cases" USING btree ("consumer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_consumer_token_hash" ON "cases" USING btree ("consumer_token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_open_unique_key" ON "cases" USING btree ("unique_key") WHERE unique_key is not null and closed_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "deadline_misses_deadline" ON "deadline_misses" USING btree ("deadline_id");--> statement-breakpoint
 CREATE INDEX "deadline_misses_region_responsible" ON "deadline_misses" USING btree ("region_id","responsible_id");--> statement-breakpoint
 CREATE INDEX "offers_region_case" ON "offers" USING btree ("region_id","case_id","created_at");--> statement-breakpoint

@@ -61,13 +61,26 @@ export async function appendAudit(tx: Db, e: AuditInput, opts: { firstOfCase?: b
         .where(eq(auditEvents.caseId, e.caseId))
         .orderBy(desc(auditEvents.seq))
         .limit(1);
+  await tx.insert(auditEvents).values({ id: uuidv7(e.at.getTime()), ...e, ...chainLink(e, last ?? null) });
+}
+
+/** The stored form of an event that follows `last` (null: the first of its case): its seq and hashes. */
+export function chainLink(
+  e: AuditInput,
+  last: { seq: number; hash: string } | null,
+): {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+} {
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   // JSON round-trip so what is hashed is exactly what jsonb gives back (no undefined, Dates as strings).
   const before = e.before ? (JSON.parse(JSON.stringify(e.before)) as Record<string, unknown>) : null;
   const after = e.after ? (JSON.parse(JSON.stringify(e.after)) as Record<string, unknown>) : null;
-  const row = { ...e, before, after, seq };
-  await tx.insert(auditEvents).values({ id: uuidv7(e.at.getTime()), ...row, prevHash, hash: hashEvent(prevHash, row) });
+  return { seq, prevHash, hash: hashEvent(prevHash, { ...e, before, after, seq }), before, after };
 }
 
 export type ChainReport = { caseId: string; events: number; ok: boolean; brokenAtSeq?: number; problem?: string };

@@ -1,1 +1,9 @@
-export { appendAudit, type ChainReport, listCaseAudit, verifyAllChains, verifyCaseChain } from './audit.js';
+export {
+  type AuditInput,
+  appendAudit,
+  type ChainReport,
+  chainLink,
+  listCaseAudit,
+  verifyAllChains,
+  verifyCaseChain,
+} from './audit.js';

@@ -33,7 +33,19 @@ export function stateOf(c: CaseRow): CaseState {
 }
 
 /** The part of a case that the audit trail records before and after a change (no personal data). */
-function snapshot(c: CaseRow): Record<string, unknown> {
+export function snapshot(
+  c: Pick<
+    CaseRow,
+    | 'status'
+    | 'tier'
+    | 'waitingOnConsumer'
+    | 'merchantConfirmed'
+    | 'consumerConfirmed'
+    | 'assignedOrgId'
+    | 'assigneeUserId'
+    | 'merchantId'
+  >,
+): Record<string, unknown> {
   return {
     status: c.status,
     tier: c.tier,
@@ -81,7 +93,24 @@ export async function recordHistory(
     },
     { firstOfCase: before === null },
   );
-  const payload: CaseEventPayload = {
+  await enqueueEvent(ctx.tx, {
+    regionId: after.regionId,
+    caseId: after.id,
+    type: `case.${action}`,
+    payload: caseEventPayload(before, after, data),
+    at: ctx.now,
+  });
+}
+
+export function caseEventPayload(
+  before: Pick<CaseRow, 'status'> | null,
+  after: Pick<
+    CaseRow,
+    'id' | 'number' | 'regionId' | 'status' | 'tier' | 'merchantId' | 'consumerId' | 'assignedOrgId'
+  >,
+  data: Record<string, unknown>,
+): CaseEventPayload {
+  return {
     caseId: after.id,
     number: after.number,
     regionId: after.regionId,
@@ -93,13 +122,6 @@ export async function recordHistory(
     assignedOrgId: after.assignedOrgId,
     data,
   };
-  await enqueueEvent(ctx.tx, {
-    regionId: after.regionId,
-    caseId: after.id,
-    type: `case.${action}`,
-    payload,
-    at: ctx.now,
-  });
 }
 
 /** A change that is not a lifecycle move (a message, an assignment, an offer made while mediating…). */

@@ -9,32 +9,56 @@ import { regions } from '../regions/regions.schema.js';
 export type FilingTarget = {
   regionId: string;
   regionCode: string;
+  /** The region's facts a filing needs, read in the same query (settings as stored: readRegionSettings). */
+  region: { timeZone: string; currency: string; settings: unknown };
   merchantId: string;
   storeId: string | null;
   districtId: string | null;
 };
 
-export async function targetByMerchantId(db: Db, merchantId: string): Promise<FilingTarget | undefined> {
-  const [m] = await db
+/** Filing targets for merchant ids (batched look-ups: see lib/batcher.ts). */
+export async function targetsByMerchantIds(db: Db, merchantIds: string[]): Promise<Map<string, FilingTarget>> {
+  const rows = await db
     .select({
       regionId: merchants.regionId,
       regionCode: regions.code,
+      timeZone: regions.timeZone,
+      currency: regions.currency,
+      settings: regions.settings,
       id: merchants.id,
       districtId: merchants.districtId,
     })
     .from(merchants)
     .innerJoin(regions, eq(regions.id, merchants.regionId))
-    .where(eq(merchants.id, merchantId));
-  return (
-    m && { regionId: m.regionId, regionCode: m.regionCode, merchantId: m.id, storeId: null, districtId: m.districtId }
+    .where(inArray(merchants.id, merchantIds));
+  return new Map(
+    rows.map((m) => [
+      m.id,
+      {
+        regionId: m.regionId,
+        regionCode: m.regionCode,
+        region: { timeZone: m.timeZone, currency: m.currency, settings: m.settings },
+        merchantId: m.id,
+        storeId: null,
+        districtId: m.districtId,
+      },
+    ]),
   );
 }
 
-export async function targetByStoreId(db: Db, storeId: string): Promise<FilingTarget | undefined> {
-  const [s] = await db
+export async function targetByMerchantId(db: Db, merchantId: string): Promise<FilingTarget | undefined> {
+  return (await targetsByMerchantIds(db, [merchantId])).get(merchantId);
+}
+
+/** Filing targets for store ids: the store's merchant, in the store's district. */
+export async function targetsByStoreIds(db: Db, storeIds: string[]): Promise<Map<string, FilingTarget>> {
+  const rows = await db
     .select({
       regionId: stores.regionId,
       regionCode: regions.code,
+      timeZone: regions.timeZone,
+      currency: regions.currency,
+      settings: regions.settings,
       merchantId: stores.merchantId,
       storeId: stores.id,
       storeDistrict: stores.districtId,
@@ -43,17 +67,25 @@ export async function targetByStoreId(db: Db, storeId: string): Promise<FilingTa
     .from(stores)
     .innerJoin(merchants, eq(merchants.id, stores.merchantId))
     .innerJoin(regions, eq(regions.id, stores.regionId))
-    .where(eq(stores.id, storeId));
-  return (
-    s && {
-      regionId: s.regionId,
-      regionCode: s.regionCode,
-      merchantId: s.merchantId,
-      storeId: s.storeId,
-      // The store's district decides who mediates: that is where the purchase happened.
-      districtId: s.storeDistrict ?? s.merchantDistrict,
-    }
+    .where(inArray(stores.id, storeIds));
+  return new Map(
+    rows.map((s) => [
+      s.storeId,
+      {
+        regionId: s.regionId,
+        regionCode: s.regionCode,
+        region: { timeZone: s.timeZone, currency: s.currency, settings: s.settings },
+        merchantId: s.merchantId,
+        storeId: s.storeId,
+        // The store's district decides who mediates: that is where the purchase happened.
+        districtId: s.storeDistrict ?? s.merchantDistrict,
+      },
+    ]),
   );
+}
+
+export async function targetByStoreId(db: Db, storeId: string): Promise<FilingTarget | undefined> {
+  return (await targetsByStoreIds(db, [storeId])).get(storeId);
 }
 
 /** A credit code may be registered in several regions (branches); the caller picks by region code. */
@@ -62,6 +94,9 @@ export async function targetsByCreditCode(db: Db, creditCode: string): Promise<F
     .select({
       regionId: merchants.regionId,
       regionCode: regions.code,
+      timeZone: regions.timeZone,
+      currency: regions.currency,
+      settings: regions.settings,
       id: merchants.id,
       districtId: merchants.districtId,
     })
@@ -71,6 +106,7 @@ export async function targetsByCreditCode(db: Db, creditCode: string): Promise<F
   return rows.map((m) => ({
     regionId: m.regionId,
     regionCode: m.regionCode,
+    region: { timeZone: m.timeZone, currency: m.currency, settings: m.settings },
     merchantId: m.id,
     storeId: null,
     districtId: m.districtId,

@@ -14,14 +14,18 @@ export type OfferRow = typeof offers.$inferSelect;
 export type DeadlineRow = typeof caseDeadlines.$inferSelect;
 export type MessageRow = typeof caseMessages.$inferSelect;
 
+/** The sequence that numbers a region's cases of one year. Built from a UUID and an integer only: safe to inline. */
+export function caseNumberSequence(regionId: string, year: number): string {
+  return `case_no_${regionId.replace(/-/g, '')}_${year}`;
+}
+
 /**
  * Next human case number for the region and year, e.g. HZ-2026-000123, from a PostgreSQL sequence per
  * region and year. Taken outside the filing transaction: a sequence holds no lock, so filings in one city do
  * not queue behind each other (a counter row did, for the whole transaction). A failed filing leaves a gap.
  */
 export async function nextCaseNumber(db: Db, regionId: string, regionCode: string, year: number): Promise<string> {
-  // The name is built from a UUID and an integer only, so it is safe to inline.
-  const seq = `case_no_${regionId.replace(/-/g, '')}_${year}`;
+  const seq = caseNumberSequence(regionId, year);
   const take = async () => rowsOf<{ n: number | string }>(await db.execute(sql`select nextval(${seq}) as n`))[0]!.n;
   let n: number | string;
   try {

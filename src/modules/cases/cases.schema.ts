@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -76,6 +77,11 @@ export const cases = pgTable(
     responseMs: bigint('response_ms', { mode: 'number' }),
     resolutionMs: bigint('resolution_ms', { mode: 'number' }),
     pausedTotalMs: bigint('paused_total_ms', { mode: 'number' }).notNull().default(0),
+    /**
+     * At most one open case may hold this key: a receipt filed by one payer (`receipt:<institution>:<txn>:<payer>`).
+     * Filing it again returns the open case instead of making a second one.
+     */
+    uniqueKey: text('unique_key'),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
@@ -87,6 +93,7 @@ export const cases = pgTable(
     index('cases_consumer').on(t.consumerId),
     // The auth hook resolves x-case-token by this hash on every consumer request.
     uniqueIndex('cases_consumer_token_hash').on(t.consumerTokenHash),
+    uniqueIndex('cases_open_unique_key').on(t.uniqueKey).where(sql`unique_key is not null and closed_at is null`),
   ],
 );
 

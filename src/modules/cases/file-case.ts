@@ -6,31 +6,28 @@ import { maskPhone } from '../../lib/crypto.js';
 import { AppError } from '../../lib/errors.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { isCurrency } from '../../lib/money.js';
+import { chainLink } from '../audit/index.js';
 import type { Actor } from '../identity/actor.js';
+import { actorId } from '../identity/actor.js';
 import { newCaseAccessToken, normalizePhone } from '../identity/index.js';
+import { readRegionSettings } from '../regions/index.js';
 import { planDeadlines } from './case.deadlines.js';
-import { recordHistory } from './case.lifecycle.js';
+import { caseEventPayload, snapshot } from './case.lifecycle.js';
 import { initialState } from './case.machine.js';
-import {
-  type FilingTarget,
-  targetByMerchantId,
-  targetByStoreId,
-  targetsByCreditCode,
-} from './case.parties.repository.js';
-import { loadCaseRegion } from './case.region.js';
-import { type CaseRow, type DeadlineRow, insertCase, nextCaseNumber, openDeadlines } from './case.repository.js';
+import { type FilingTarget, targetsByCreditCode } from './case.parties.repository.js';
+import { type CaseRow, caseNumberSequence, type DeadlineRow } from './case.repository.js';
 
 export type FiledCase = { case: CaseRow; accessToken: string; deadlines: DeadlineRow[] };
 
 async function resolveTarget(deps: AppDeps, merchant: FileCaseBody['merchant']): Promise<FilingTarget> {
   const db = deps.database.db;
   if ('merchantId' in merchant) {
-    const t = await targetByMerchantId(db, merchant.merchantId);
+    const t = await deps.filings.targetByMerchant.load(merchant.merchantId);
     if (!t) throw new AppError('MERCHANT_NOT_FOUND', { merchantId: merchant.merchantId });
     return t;
   }
   if ('storeId' in merchant) {
-    const t = await targetByStoreId(db, merchant.storeId);
+    const t = await deps.filings.targetByStore.load(merchant.storeId);
     if (!t) throw new AppError('MERCHANT_NOT_FOUND', { storeId: merchant.storeId });
     return t;
   }
@@ -62,50 +59,91 @@ export async function fileCase(deps: AppDeps, opts: { actor: Actor; input: FileC
   const consumerId = actor.kind === 'consumer' ? actor.consumerId : null;
   const token = newCaseAccessToken();
   const now = deps.clock.now();
-
-  // Region and case number come before the transaction, so it holds its locks for as short a time as possible.
-  const db = deps.database.db;
-  const region = await loadCaseRegion(db, target.regionId);
-  const number = await nextCaseNumber(db, region.id, region.code, localYear(now, region.timeZone));
+  const settings = readRegionSettings(target.region.settings);
   const state = initialState(true);
+  const year = localYear(now, target.region.timeZone);
 
-  return db.transaction(async (tx) => {
-    const row = await insertCase(tx, {
+  const row: Omit<CaseRow, 'number'> = {
+    id: uuidv7(now.getTime()),
+    regionId: target.regionId,
+    merchantId: target.merchantId,
+    storeId: target.storeId,
+    districtId: target.districtId,
+    consumerId,
+    consumerTokenHash: token.hash,
+    consumerPhoneEnc: phone ? deps.secrets.encrypt(phone) : null,
+    consumerPhoneMasked: phone ? maskPhone(phone) : null,
+    status: state.status,
+    tier: state.tier,
+    waitingOnConsumer: state.waitingOnConsumer,
+    waitingReason: null,
+    pausedAt: null,
+    merchantConfirmed: false,
+    consumerConfirmed: false,
+    assignedOrgId: null,
+    assigneeUserId: null,
+    title: input.title || input.description.slice(0, 40),
+    description: input.description,
+    demands: input.demands,
+    claimMinor: input.claim?.amountMinor ?? null,
+    currency: input.claim?.currency ?? input.purchase?.currency ?? target.region.currency,
+    purchase: {
+      verified: false,
+      ...(input.purchase?.amountMinor !== undefined ? { amountMinor: input.purchase.amountMinor } : {}),
+      ...(input.purchase?.paidAt ? { paidAt: new Date(input.purchase.paidAt).toISOString() } : {}),
+      ...(input.purchase?.description ? { description: input.purchase.description } : {}),
+    },
+    outcome: null,
+    rating: null,
+    ratingComment: null,
+    filedAt: now,
+    firstResponseAt: null,
+    settledAt: null,
+    closedAt: null,
+    responseMs: null,
+    resolutionMs: null,
+    pausedTotalMs: 0,
+    uniqueKey: null,
+    version: 1,
+    updatedAt: now,
+  };
+  const plan = planDeadlines({ prev: null, next: state, now, policy: settings.deadlines, calendar: deps.calendar });
+  const data = { verified: false };
+  const audit = chainLink(
+    {
+      regionId: row.regionId,
+      caseId: row.id,
+      actorId: actorId(actor),
+      actorRole: 'consumer',
+      action: 'filed',
+      before: null,
+      after: { ...snapshot(row), data },
+      at: now,
+    },
+    null,
+  );
+  const result = await deps.filings.write({
+    case: row,
+    numberPrefix: `${target.regionCode}-${year}-`,
+    sequence: caseNumberSequence(target.regionId, year),
+    deadlines: plan.open.map((o) => ({ ...o, id: uuidv7(now.getTime()) })),
+    audit: {
       id: uuidv7(now.getTime()),
-      regionId: region.id,
-      number,
-      merchantId: target.merchantId,
-      storeId: target.storeId,
-      districtId: target.districtId,
-      consumerId,
-      consumerTokenHash: token.hash,
-      consumerPhoneEnc: phone ? deps.secrets.encrypt(phone) : null,
-      consumerPhoneMasked: phone ? maskPhone(phone) : null,
-      status: state.status,
-      tier: state.tier,
-      title: input.title || input.description.slice(0, 40),
-      description: input.description,
-      demands: input.demands,
-      claimMinor: input.claim?.amountMinor ?? null,
-      currency: input.claim?.currency ?? input.purchase?.currency ?? region.currency,
-      purchase: {
-        verified: false,
-        ...(input.purchase?.amountMinor !== undefined ? { amountMinor: input.purchase.amountMinor } : {}),
-        ...(input.purchase?.paidAt ? { paidAt: new Date(input.purchase.paidAt).toISOString() } : {}),
-        ...(input.purchase?.description ? { description: input.purchase.description } : {}),
-      },
-      filedAt: now,
-      updatedAt: now,
-    });
-    const plan = planDeadlines({
-      prev: null,
-      next: state,
-      now,
-      policy: region.settings.deadlines,
-      calendar: deps.calendar,
-    });
-    const deadlines = await openDeadlines(tx, row.regionId, row.id, plan.open, now);
-    await recordHistory({ tx, deps, actor, role: 'consumer', now }, null, row, 'filed', { verified: false });
-    return { case: row, accessToken: token.token, deadlines };
+      actorId: actorId(actor),
+      actorRole: 'consumer',
+      action: 'filed',
+      after: audit.after ?? {},
+      prevHash: audit.prevHash,
+      hash: audit.hash,
+    },
+    outbox: {
+      id: uuidv7(now.getTime()),
+      type: 'case.filed',
+      // The number is filled in by the database, which assigns it.
+      payload: caseEventPayload(null, { ...row, number: '' }, data),
+    },
+    uniqueKey: null,
   });
+  if (result.kind !== 'created') throw new Error('a filing without a unique key cannot match an open case');
+  return { case: result.case, accessToken: token.token, deadlines: result.deadlines };
 }

@@ -4,4 +4,5 @@ export { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './case.deadlines.j
 export type { CaseStatus, Tier } from './case.machine.js';
 export { registerCaseRoutes } from './cases.routes.js';
 export { fileCase } from './file-case.js';
+export { createFilingWriter, type FilingWriter } from './filing.writer.js';
 export { sweepDeadlines } from './sweep-deadlines.js';
