@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { adminCommand } from './commands/admin.js';
 import { auditCommand } from './commands/audit.js';
+import { mediatorCommand } from './commands/mediator.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
@@ -12,6 +13,7 @@ const program = new Command('hejie')
   .addCommand(migrateCommand())
   .addCommand(seedCommand())
   .addCommand(adminCommand())
-  .addCommand(auditCommand());
+  .addCommand(auditCommand())
+  .addCommand(mediatorCommand());
 
 await program.parseAsync(process.argv);

@@ -2,7 +2,7 @@
 // (tens of milliseconds); `mediator.analyze()` is then pure, synchronous and takes well under a millisecond.
 // Other modules import only from here.
 import { createMediator } from './analyze.js';
-import { deserializeModel } from './classify/model.js';
+import { deserializeModel, type SerialModel } from './classify/model.js';
 import { DEFAULT_DATA_DIR, loadJieba, loadToSimplified, readLaws, readModel } from './loader.js';
 import { buildBm25 } from './retrieve/bm25.js';
 import { buildLawIndex } from './retrieve/laws.js';
@@ -14,6 +14,8 @@ export type LoadOptions = {
   dataDir?: string;
   /** Ignore data/mediator/model.json (for training and tests of the untrained path). */
   withoutModel?: boolean;
+  /** Use this model instead of data/mediator/model.json (cross-validation, tests). */
+  model?: SerialModel;
 };
 
 export function loadMediator(options: LoadOptions = {}): Mediator {
@@ -22,7 +24,7 @@ export function loadMediator(options: LoadOptions = {}): Mediator {
   const segmenter = makeSegmenter(loadJieba(dataDir));
   const titles = new Map([...laws.laws.values()].map((l) => [l.id, l.title]));
   const bm25 = buildBm25(laws.articles, (t) => segmenter.cut(t), titles);
-  const serial = options.withoutModel ? undefined : readModel(dataDir);
+  const serial = options.withoutModel ? undefined : (options.model ?? readModel(dataDir));
   return createMediator({
     laws,
     bm25,
