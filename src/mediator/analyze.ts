@@ -48,7 +48,7 @@ function citeArticles(
     refs.splice(Math.min(2, refs.length), 0, 'cpl:49');
     allReasons['cpl:49'] = INJURY_REASON;
   }
-  const hits = parts.bm25.search(tokens, 8);
+  const hits = parts.bm25.search(parts.segmenter.cutPlain(ctx.text), 8);
   const fused = fuseRankings([
     { refs, weight: PLAYBOOK_WEIGHT },
     { refs: hits.map((h) => h.ref), weight: SEARCH_WEIGHT },

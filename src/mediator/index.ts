@@ -22,8 +22,10 @@ export function loadMediator(options: LoadOptions = {}): Mediator {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const laws = buildLawIndex(readLaws(dataDir));
   const segmenter = makeSegmenter(loadJieba(dataDir));
-  const titles = new Map([...laws.laws.values()].map((l) => [l.id, l.title]));
-  const bm25 = buildBm25(laws.articles, (t) => segmenter.cut(t), titles);
+  const lawList = [...laws.laws.values()];
+  const cut = segmenter.cutMany([...lawList.map((l) => l.title), ...laws.articles.map((a) => a.text)]);
+  const titleTokens = new Map(lawList.map((l, i) => [l.id, cut[i]!]));
+  const bm25 = buildBm25(laws.articles, cut.slice(lawList.length), titleTokens);
   const serial = options.withoutModel ? undefined : (options.model ?? readModel(dataDir));
   return createMediator({
     laws,

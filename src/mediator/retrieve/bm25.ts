@@ -18,27 +18,37 @@ export function usefulTerm(t: string): boolean {
   return !STOP.has(t) && /[\u3400-\u9fff]/.test(t);
 }
 
+/** `docs[i]` are the tokens of `articles[i]` (cut in one batch by the caller), `titleTokens` per law id. */
 export function buildBm25(
   articles: readonly LawArticle[],
-  tokenize: (text: string) => string[],
-  titles: ReadonlyMap<string, string>,
+  docs: readonly (readonly string[])[],
+  titleTokens: ReadonlyMap<string, readonly string[]>,
   k1 = 1.2,
   b = 0.75,
 ): Bm25Index {
   const postings = new Map<string, { docs: number[]; tfs: number[] }>();
   const lengths = new Float64Array(articles.length);
-  const titleTokens = new Map<string, string[]>();
-  articles.forEach((a, d) => {
-    let tt = titleTokens.get(a.lawId);
-    if (!tt) {
-      tt = tokenize(titles.get(a.lawId) ?? '').filter(usefulTerm);
-      titleTokens.set(a.lawId, tt);
+  const useful = new Map<string, boolean>();
+  const isUseful = (t: string) => {
+    let u = useful.get(t);
+    if (u === undefined) {
+      u = usefulTerm(t);
+      useful.set(t, u);
     }
-    // The law's title joins each article's text: a complaint about food should favour the Food Safety Law.
-    const terms = [...tokenize(a.text).filter(usefulTerm), ...tt];
-    lengths[d] = terms.length;
+    return u;
+  };
+  articles.forEach((a, d) => {
     const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    let len = 0;
+    // The law's title joins each article's text: a complaint about food should favour the Food Safety Law.
+    for (const list of [docs[d] ?? [], titleTokens.get(a.lawId) ?? []]) {
+      for (const t of list) {
+        if (!isUseful(t)) continue;
+        tf.set(t, (tf.get(t) ?? 0) + 1);
+        len++;
+      }
+    }
+    lengths[d] = len;
     for (const [t, n] of tf) {
       let p = postings.get(t);
       if (!p) {

@@ -28,7 +28,7 @@ export function toHalfWidth(text: string): string {
 }
 
 export function stripEmoji(text: string): string {
-  return text.replace(EMOJI, ' ');
+  return text.replace(EMOJI, '');
 }
 
 // Chinese needs no spaces between words; spaces between two CJK characters are noise from phone keyboards,
