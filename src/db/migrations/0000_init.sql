@@ -166,6 +166,21 @@ CREATE TABLE "mediation_orgs" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "merchant_commitments" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"region_id" uuid NOT NULL,
+	"merchant_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"window_days" integer,
+	"exclusions" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"conditions" text DEFAULT '' NOT NULL,
+	"signed_at" timestamp with time zone NOT NULL,
+	"signed_by" uuid,
+	"withdrawn_at" timestamp with time zone,
+	"withdrawn_by" uuid,
+	"end_reason" text
+);
+--> statement-breakpoint
 CREATE TABLE "merchants" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"region_id" uuid NOT NULL,
@@ -317,6 +332,8 @@ ALTER TABLE "users" ADD CONSTRAINT "users_merchant_id_merchants_id_fk" FOREIGN K
 ALTER TABLE "users" ADD CONSTRAINT "users_org_id_mediation_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."mediation_orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_orgs" ADD CONSTRAINT "mediation_orgs_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_orgs" ADD CONSTRAINT "mediation_orgs_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "merchant_commitments" ADD CONSTRAINT "merchant_commitments_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "merchant_commitments" ADD CONSTRAINT "merchant_commitments_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "merchants" ADD CONSTRAINT "merchants_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "merchants" ADD CONSTRAINT "merchants_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_accounts" ADD CONSTRAINT "payment_accounts_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -354,6 +371,8 @@ CREATE UNIQUE INDEX "users_login" ON "users" USING btree ("login");--> statement
 CREATE INDEX "users_region_merchant" ON "users" USING btree ("region_id","merchant_id");--> statement-breakpoint
 CREATE INDEX "users_region_org" ON "users" USING btree ("region_id","org_id");--> statement-breakpoint
 CREATE INDEX "mediation_orgs_region_tier_district" ON "mediation_orgs" USING btree ("region_id","tier","district_id");--> statement-breakpoint
+CREATE INDEX "merchant_commitments_region_merchant" ON "merchant_commitments" USING btree ("region_id","merchant_id","signed_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "merchant_commitments_in_force" ON "merchant_commitments" USING btree ("region_id","merchant_id","kind") WHERE withdrawn_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "merchants_region_credit_code" ON "merchants" USING btree ("region_id","credit_code");--> statement-breakpoint
 CREATE INDEX "merchants_region_district" ON "merchants" USING btree ("region_id","district_id");--> statement-breakpoint
 CREATE INDEX "merchants_credit_code" ON "merchants" USING btree ("credit_code");--> statement-breakpoint

@@ -151,3 +151,9 @@ export async function getStore(db: Db, regionId: string, storeId: string): Promi
     .where(and(eq(stores.regionId, regionId), eq(stores.id, storeId)));
   return row;
 }
+
+/** By id alone, for public URLs (/s/:storeId, the store QR code). The row names its region; scope later queries by it. */
+export async function getStoreById(db: Db, storeId: string): Promise<StoreRow | undefined> {
+  const [row] = await db.select().from(stores).where(eq(stores.id, storeId));
+  return row;
+}

@@ -3,6 +3,7 @@
 import type { RegisterRoutes } from '../../http/types.js';
 import { districtsById, RegionCodeParams, resolveRegion } from '../regions/index.js';
 import { addPaymentAccount } from './add-payment-account.js';
+import { registerCommitmentRoutes } from './commitments.routes.js';
 import { createMerchant } from './create-merchant.js';
 import { createStore } from './create-store.js';
 import { getMerchantProfile } from './get-merchant-profile.js';
@@ -141,4 +142,6 @@ export const registerMerchantRoutes: RegisterRoutes = async (app, deps) => {
         .send({ account: paymentAccountView(r.account), closed: r.closed.map(paymentAccountView) });
     },
   );
+
+  await registerCommitmentRoutes(app, deps);
 };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { institutions } from '../payments/payments.schema.js';
 import { districts, regions } from '../regions/regions.schema.js';
 
@@ -90,5 +90,45 @@ export const paymentAccounts = pgTable(
     index('payment_accounts_institution_mid').on(t.institutionId, t.mid),
     // The invariant behind mid resolution: at most one open holder per (institution, mid), whatever the region.
     uniqueIndex('payment_accounts_open_mid').on(t.institutionId, t.mid).where(sql`valid_to is null`),
+  ],
+);
+
+/** What a merchant can sign: 放心消费承诺, 线下无理由退货 (with its window and exclusions), 7日解决. */
+export const COMMITMENT_KINDS = ['reassured_consumption', 'offline_no_reason_return', 'seven_day_resolution'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+/**
+ * Commitments a merchant signed. Rows are never deleted or edited: withdrawing sets withdrawn_at, and signing
+ * a kind that is already in force ends the old row ('replaced') and inserts a new one, so the terms in force
+ * at any past moment can be read back (a consumer's complaint is judged by what was promised when they bought).
+ * Invariant: at most one row in force (withdrawn_at is null) per merchant and kind.
+ */
+export const merchantCommitments = pgTable(
+  'merchant_commitments',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    merchantId: uuid('merchant_id')
+      .notNull()
+      .references(() => merchants.id),
+    kind: text('kind').$type<CommitmentKind>().notNull(),
+    /** offline_no_reason_return: days after purchase in which goods can be returned without a reason. */
+    windowDays: integer('window_days'),
+    /** Goods the commitment does not cover, in the merchant's words (定制商品, 食品 …). */
+    exclusions: jsonb('exclusions').$type<string[]>().notNull().default([]),
+    /** Conditions in the merchant's words (e.g. 商品完好、不影响二次销售). */
+    conditions: text('conditions').notNull().default(''),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    signedBy: uuid('signed_by'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by'),
+    /** Why it ended: withdrawn by the merchant or the regulator, or replaced by a newer signature of the same kind. */
+    endReason: text('end_reason').$type<'withdrawn' | 'replaced'>(),
+  },
+  (t) => [
+    index('merchant_commitments_region_merchant').on(t.regionId, t.merchantId, t.signedAt),
+    uniqueIndex('merchant_commitments_in_force').on(t.regionId, t.merchantId, t.kind).where(sql`withdrawn_at is null`),
   ],
 );
