@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   /** Pool size for PostgreSQL. */
   DB_POOL_MAX: z.coerce.number().int().positive().default(20),
+  /** The address people and institutions reach this platform at (QR codes, receipt links, refund callbacks). */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -55,6 +57,8 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   dbPoolMax: number;
+  /** Without a trailing slash; defaults to http://<HOST>:<PORT> (127.0.0.1 when listening on all addresses). */
+  publicUrl: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -81,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     dbPoolMax: e.DB_POOL_MAX,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -21,28 +21,58 @@ const amountMinor = z.number().int().min(0).max(100_000_000_00);
 const currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. CNY');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const FileCaseBody = z.strictObject({
-  merchant: z.union([
-    z.strictObject({ merchantId: z.uuid() }),
-    z.strictObject({ storeId: z.uuid() }),
-    z.strictObject({ creditCode: z.string().trim().min(1).max(32), region: z.string().max(16).optional() }),
-  ]),
-  title: z.string().trim().max(100).optional(),
-  description: z.string().trim().min(5).max(5000),
-  demands: z.array(z.enum(DEMANDS)).min(1).max(DEMANDS.length),
-  claim: z.strictObject({ amountMinor, currency: currency.default('CNY') }).optional(),
-  /** The consumer's own account of the purchase: unverified. */
-  purchase: z
-    .strictObject({
-      amountMinor: amountMinor.optional(),
-      currency: currency.optional(),
-      paidAt: z.iso.datetime({ offset: true }).optional(),
-      description: z.string().trim().max(500).optional(),
-    })
-    .optional(),
-  /** Contact phone for updates (stored encrypted, shown masked). */
-  phone: z.string().trim().max(20).optional(),
-});
+export const FileCaseBody = z
+  .strictObject({
+    /** Whom the complaint is against, when there is no receipt: the store's QR code, or the merchant. */
+    merchant: z
+      .union([
+        z.strictObject({ merchantId: z.uuid() }),
+        z.strictObject({ storeId: z.uuid() }),
+        z.strictObject({ creditCode: z.string().trim().min(1).max(32), region: z.string().max(16).optional() }),
+      ])
+      .optional(),
+    /** A receipt token signed by a payment institution (docs/receipts.md): proves the purchase and the merchant. */
+    receipt: z.string().trim().min(1).max(8192).optional(),
+    /** The short code printed on a receipt, for a payment the institution pushed (XXXXX-XXXXX). */
+    shortCode: z.string().trim().min(1).max(32).optional(),
+    /**
+     * Region code for a receipt whose merchant id the platform does not know yet: its regulator identifies the
+     * merchant. Without it the platform's default region takes the case.
+     */
+    region: z.string().trim().max(16).optional(),
+    title: z.string().trim().max(100).optional(),
+    description: z.string().trim().min(5).max(5000),
+    demands: z.array(z.enum(DEMANDS)).min(1).max(DEMANDS.length),
+    claim: z.strictObject({ amountMinor, currency: currency.default('CNY') }).optional(),
+    /** The consumer's own account of the purchase, when there is no receipt: unverified. */
+    purchase: z
+      .strictObject({
+        amountMinor: amountMinor.optional(),
+        currency: currency.optional(),
+        paidAt: z.iso.datetime({ offset: true }).optional(),
+        description: z.string().trim().max(500).optional(),
+      })
+      .optional(),
+    /** Contact phone for updates (stored encrypted, shown masked). */
+    phone: z.string().trim().max(20).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const proofs = [b.merchant, b.receipt, b.shortCode].filter((x) => x !== undefined).length;
+    if (proofs !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['merchant'],
+        message: 'give exactly one of merchant, receipt or shortCode',
+      });
+    }
+    if (b.purchase && (b.receipt || b.shortCode)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['purchase'],
+        message: 'the purchase is taken from the receipt; do not send it as well',
+      });
+    }
+  });
 export type FileCaseBody = z.infer<typeof FileCaseBody>;
 
 export const OfferTermSchema = z.strictObject({
@@ -90,6 +120,19 @@ export const TransferBody = z.strictObject({
 });
 export const AssignBody = z.strictObject({ userId: z.uuid().optional() });
 export const IdentifyMerchantBody = z.strictObject({ merchantId: z.uuid() });
+
+export const ConfirmRefundBody = z.strictObject({
+  /** The institution's own reference for the refund (shown to both sides). */
+  institutionRef: z.string().trim().min(1).max(100).optional(),
+});
+export const RefundView = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  status: z.enum(['pending', 'delivered', 'confirmed', 'failed']),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  confirmedAt: z.string().nullable(),
+});
 
 export const CaseIdParams = z.strictObject({ id: z.uuid() });
 export const OfferParams = z.strictObject({ id: z.uuid(), offerId: z.uuid() });
@@ -201,4 +244,13 @@ export const FiledCaseView = z.object({
   /** Keep it: it is the consumer's key to follow the case (header x-case-token). Shown once. */
   accessToken: z.string(),
   verified: z.boolean(),
+  /** The purchase as the institution stated it (verified) or as the consumer told it. */
+  purchase: z.object({
+    verified: z.boolean(),
+    amountMinor: z.number().int().nullable(),
+    currency: z.string().nullable(),
+    paidAt: z.string().nullable(),
+  }),
+  /** True when this answers a repeat (same receipt, or an Idempotency-Key retry): the case filed before. */
+  existing: z.boolean(),
 });

@@ -3,6 +3,7 @@
 import type { AppDeps } from '../deps.js';
 import { sweepDeadlines } from '../modules/cases/index.js';
 import { dispatchOutboxBatch } from '../modules/outbox/outbox.dispatcher.js';
+import { deliverRefundsBatch } from '../modules/payments/index.js';
 import { deliverWebhooksBatch } from '../modules/webhooks/webhook.deliverer.js';
 
 export type Job = { name: string; run(deps: AppDeps): Promise<unknown> };
@@ -11,6 +12,7 @@ export const JOBS: readonly Job[] = [
   { name: 'deadline-sweep', run: (deps) => sweepDeadlines(deps) },
   { name: 'outbox-dispatch', run: (deps) => dispatchOutboxBatch(deps) },
   { name: 'webhook-delivery', run: (deps) => deliverWebhooksBatch(deps) },
+  { name: 'refund-instructions', run: (deps) => deliverRefundsBatch(deps) },
 ];
 
 /** Run every job once, in order (tests and the test-mode endpoint use this to drive time forward). */

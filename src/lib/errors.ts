@@ -9,6 +9,38 @@ export const ERROR_CATALOGUE = {
     zh: '统一社会信用代码无效',
     en: 'The unified social credit code is not valid',
   },
+  RECEIPT_INVALID: {
+    status: 400,
+    zh: '收款凭证无效（格式错误或签名不符）',
+    en: 'The receipt is not valid (malformed, or the signature does not match)',
+  },
+  RECEIPT_ALG_NOT_ALLOWED: {
+    status: 400,
+    zh: '收款凭证的签名算法不被接受',
+    en: 'The receipt is signed with an algorithm that is not accepted',
+  },
+  RECEIPT_KEY_UNKNOWN: {
+    status: 400,
+    zh: '收款凭证的签名密钥未登记或已停用',
+    en: 'The receipt is signed with a key that is not registered or no longer valid',
+  },
+  RECEIPT_EXPIRED: { status: 400, zh: '收款凭证已过期', en: 'The receipt has expired' },
+  RECEIPT_NOT_YET_VALID: {
+    status: 400,
+    zh: '收款凭证的日期在未来',
+    en: 'The receipt is dated in the future',
+  },
+  RECEIPT_TOO_LARGE: { status: 400, zh: '收款凭证过长', en: 'The receipt is too long' },
+  SHORT_CODE_NOT_FOUND: {
+    status: 404,
+    zh: '小票码不存在，请核对后重新输入',
+    en: 'No payment has this short code; check it and try again',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    zh: '该幂等键已用于另一个不同的请求',
+    en: 'This Idempotency-Key was already used for a different request',
+  },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   BODY_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Sign-in required' },

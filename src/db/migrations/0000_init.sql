@@ -13,6 +13,14 @@ CREATE TABLE "audit_events" (
 	"hash" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "case_access_tokens" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"region_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "case_deadlines" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"region_id" uuid NOT NULL,
@@ -74,6 +82,8 @@ CREATE TABLE "cases" (
 	"resolution_ms" bigint,
 	"paused_total_ms" bigint DEFAULT 0 NOT NULL,
 	"unique_key" text,
+	"idempotency_key" text,
+	"request_hash" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );
@@ -241,12 +251,58 @@ CREATE TABLE "outbox_events" (
 	"last_error" text
 );
 --> statement-breakpoint
+CREATE TABLE "institution_keys" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"institution_id" uuid NOT NULL,
+	"kid" text NOT NULL,
+	"alg" text NOT NULL,
+	"jwk" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"retired_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "institutions" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
 	"kind" text NOT NULL,
 	"webhook_url" text,
+	"webhook_secret_enc" text,
 	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "refund_instructions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"region_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	"institution_id" uuid NOT NULL,
+	"txn_id" text NOT NULL,
+	"amount_minor" bigint NOT NULL,
+	"currency" text NOT NULL,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" timestamp with time zone,
+	"last_error" text,
+	"institution_ref" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"confirmed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "transactions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"institution_id" uuid NOT NULL,
+	"txn_id" text NOT NULL,
+	"mid" text NOT NULL,
+	"amount_minor" bigint NOT NULL,
+	"currency" text NOT NULL,
+	"paid_at" timestamp with time zone NOT NULL,
+	"payer" text,
+	"store_ref" text,
+	"items" jsonb,
+	"short_code" text NOT NULL,
+	"region_id" uuid,
+	"merchant_id" uuid,
+	"received_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "districts" (
@@ -310,6 +366,8 @@ CREATE TABLE "webhook_subscriptions" (
 );
 --> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_access_tokens" ADD CONSTRAINT "case_access_tokens_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_access_tokens" ADD CONSTRAINT "case_access_tokens_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_deadlines" ADD CONSTRAINT "case_deadlines_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_deadlines" ADD CONSTRAINT "case_deadlines_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_messages" ADD CONSTRAINT "case_messages_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -344,12 +402,18 @@ ALTER TABLE "stores" ADD CONSTRAINT "stores_merchant_id_merchants_id_fk" FOREIGN
 ALTER TABLE "stores" ADD CONSTRAINT "stores_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD CONSTRAINT "outbox_events_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "institution_keys" ADD CONSTRAINT "institution_keys_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "refund_instructions" ADD CONSTRAINT "refund_instructions_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "refund_instructions" ADD CONSTRAINT "refund_instructions_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "transactions" ADD CONSTRAINT "transactions_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "transactions" ADD CONSTRAINT "transactions_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "districts" ADD CONSTRAINT "districts_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_subscription_id_webhook_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "audit_events_case_seq" ON "audit_events" USING btree ("case_id","seq");--> statement-breakpoint
 CREATE INDEX "audit_events_region_at" ON "audit_events" USING btree ("region_id","at");--> statement-breakpoint
+CREATE INDEX "case_access_tokens_region_case" ON "case_access_tokens" USING btree ("region_id","case_id");--> statement-breakpoint
 CREATE INDEX "case_deadlines_region_case" ON "case_deadlines" USING btree ("region_id","case_id");--> statement-breakpoint
 CREATE INDEX "case_deadlines_status_due" ON "case_deadlines" USING btree ("status","due_at");--> statement-breakpoint
 CREATE INDEX "case_messages_region_case" ON "case_messages" USING btree ("region_id","case_id","created_at");--> statement-breakpoint
@@ -359,6 +423,7 @@ CREATE INDEX "cases_region_org_status" ON "cases" USING btree ("region_id","assi
 CREATE INDEX "cases_region_status" ON "cases" USING btree ("region_id","status");--> statement-breakpoint
 CREATE INDEX "cases_consumer" ON "cases" USING btree ("consumer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_consumer_token_hash" ON "cases" USING btree ("consumer_token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_idempotency_key" ON "cases" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_open_unique_key" ON "cases" USING btree ("unique_key") WHERE unique_key is not null and closed_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "deadline_misses_deadline" ON "deadline_misses" USING btree ("deadline_id");--> statement-breakpoint
 CREATE INDEX "deadline_misses_region_responsible" ON "deadline_misses" USING btree ("region_id","responsible_id");--> statement-breakpoint
@@ -385,6 +450,13 @@ CREATE INDEX "notifications_recipient" ON "notifications" USING btree ("region_i
 CREATE INDEX "notifications_recipient_any_region" ON "notifications" USING btree ("recipient_kind","recipient_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_event_recipient" ON "notifications" USING btree ("event_id","recipient_kind","recipient_id");--> statement-breakpoint
 CREATE INDEX "outbox_events_pending" ON "outbox_events" USING btree ("dispatched_at","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "institution_keys_institution_kid" ON "institution_keys" USING btree ("institution_id","kid");--> statement-breakpoint
+CREATE INDEX "refund_instructions_region_case" ON "refund_instructions" USING btree ("region_id","case_id");--> statement-breakpoint
+CREATE INDEX "refund_instructions_due" ON "refund_instructions" USING btree ("next_attempt_at") WHERE status in ('pending', 'delivered');--> statement-breakpoint
+CREATE UNIQUE INDEX "refund_instructions_case_open" ON "refund_instructions" USING btree ("case_id") WHERE status <> 'failed';--> statement-breakpoint
+CREATE UNIQUE INDEX "transactions_institution_txn" ON "transactions" USING btree ("institution_id","txn_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "transactions_short_code" ON "transactions" USING btree ("short_code");--> statement-breakpoint
+CREATE INDEX "transactions_region_merchant" ON "transactions" USING btree ("region_id","merchant_id","paid_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "districts_region_code" ON "districts" USING btree ("region_id","code");--> statement-breakpoint
 CREATE INDEX "platform_settings_created" ON "platform_settings" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "webhook_deliveries_sub_event" ON "webhook_deliveries" USING btree ("subscription_id","event_id");--> statement-breakpoint

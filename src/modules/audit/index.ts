@@ -2,6 +2,7 @@ export {
   type AuditInput,
   appendAudit,
   type ChainReport,
+  canonicalJson,
   chainLink,
   listCaseAudit,
   verifyAllChains,

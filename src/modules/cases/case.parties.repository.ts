@@ -1,5 +1,5 @@
 // Reads of the parties a case refers to (merchant, store, organisation, region), for filing and for views.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../identity/identity.schema.js';
 import { mediationOrgs } from '../mediation/mediation.schema.js';
@@ -11,7 +11,8 @@ export type FilingTarget = {
   regionCode: string;
   /** The region's facts a filing needs, read in the same query (settings as stored: readRegionSettings). */
   region: { timeZone: string; currency: string; settings: unknown };
-  merchantId: string;
+  /** Null: the merchant is not identified yet (a receipt with an unknown mid); the regulator will name it. */
+  merchantId: string | null;
   storeId: string | null;
   districtId: string | null;
 };
@@ -86,6 +87,35 @@ export async function targetsByStoreIds(db: Db, storeIds: string[]): Promise<Map
 
 export async function targetByStoreId(db: Db, storeId: string): Promise<FilingTarget | undefined> {
   return (await targetsByStoreIds(db, [storeId])).get(storeId);
+}
+
+/**
+ * The region that takes a case whose merchant is not known yet: the one named by code, else the platform's
+ * first region (the deployment's home city).
+ */
+export async function regionTarget(db: Db, code: string | null): Promise<FilingTarget | undefined> {
+  const [r] = await db
+    .select({
+      id: regions.id,
+      code: regions.code,
+      timeZone: regions.timeZone,
+      currency: regions.currency,
+      settings: regions.settings,
+    })
+    .from(regions)
+    .where(code ? eq(regions.code, code) : undefined)
+    .orderBy(asc(regions.createdAt), asc(regions.id))
+    .limit(1);
+  return (
+    r && {
+      regionId: r.id,
+      regionCode: r.code,
+      region: { timeZone: r.timeZone, currency: r.currency, settings: r.settings },
+      merchantId: null,
+      storeId: null,
+      districtId: null,
+    }
+  );
 }
 
 /** A credit code may be registered in several regions (branches); the caller picks by region code. */

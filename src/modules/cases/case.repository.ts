@@ -6,7 +6,7 @@ import { uuidv7 } from '../../lib/ids.js';
 import type { CaseVisibility } from '../identity/policy.js';
 import type { DeadlineKind, OpenDeadline } from './case.deadlines.js';
 import type { CaseStatus } from './case.machine.js';
-import { caseDeadlines, caseMessages, cases, deadlineMisses, offers } from './cases.schema.js';
+import { caseAccessTokens, caseDeadlines, caseMessages, cases, deadlineMisses, offers } from './cases.schema.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -46,6 +46,10 @@ export async function nextCaseNumber(db: Db, regionId: string, regionCode: strin
 export async function insertCase(tx: Db, row: NewCaseRow): Promise<CaseRow> {
   const [created] = await tx.insert(cases).values(row).returning();
   return created!;
+}
+
+export async function addAccessToken(db: Db, row: typeof caseAccessTokens.$inferInsert): Promise<void> {
+  await db.insert(caseAccessTokens).values(row);
 }
 
 export async function findCase(db: Db, caseId: string): Promise<CaseRow | undefined> {
@@ -193,6 +197,17 @@ export async function listOffers(db: Db, regionId: string, caseId: string): Prom
     .from(offers)
     .where(and(eq(offers.regionId, regionId), eq(offers.caseId, caseId)))
     .orderBy(asc(offers.createdAt), asc(offers.id));
+}
+
+/** The terms of the settlement: the most recent accepted offer (or mediated agreement). */
+export async function acceptedTerms(db: Db, regionId: string, caseId: string): Promise<OfferRow['terms']> {
+  const [o] = await db
+    .select({ terms: offers.terms })
+    .from(offers)
+    .where(and(eq(offers.regionId, regionId), eq(offers.caseId, caseId), eq(offers.status, 'accepted')))
+    .orderBy(desc(offers.createdAt), desc(offers.id))
+    .limit(1);
+  return o?.terms ?? [];
 }
 
 // Messages

@@ -6,6 +6,7 @@ import {
   CaseIdParams,
   CaseSummaryView,
   CaseView,
+  ConfirmRefundBody,
   FileCaseBody,
   FiledCaseView,
   IdentifyMerchantBody,
@@ -17,17 +18,20 @@ import {
   RatingBody,
   ReasonBody,
   ReferBody,
+  RefundView,
   RegulatorDecisionBody,
   RejectBody,
   RespondOfferBody,
   TransferBody,
 } from '../../contracts/cases.js';
 import type { RegisterRoutes } from '../../http/types.js';
+import { AppError } from '../../lib/errors.js';
 import type { Actor } from '../identity/actor.js';
 import { assignCase } from './assign-case.js';
 import { deadlineView } from './case.view.js';
 import { closeCase } from './close-case.js';
 import { confirmFulfilment } from './confirm-fulfilment.js';
+import { confirmRefund } from './confirm-refund.js';
 import { decideComplaint } from './decide-complaint.js';
 import { escalateCase } from './escalate-case.js';
 import { fileCase } from './file-case.js';
@@ -55,20 +59,36 @@ export const registerCaseRoutes: RegisterRoutes = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'File a complaint against a merchant (no account needed)',
+        summary: 'File a complaint: from a receipt, a printed short code, or against a merchant (no account needed)',
+        description:
+          'With `receipt` or `shortCode` the purchase is verified and the case goes to the merchant that was paid. ' +
+          'The same receipt filed again by the same payer, or a retry with the same `Idempotency-Key` header, ' +
+          'answers 200 with the case filed before (and a fresh access token for it).',
         body: FileCaseBody,
-        response: { 201: FiledCaseView },
+        response: { 200: FiledCaseView, 201: FiledCaseView },
       },
     },
     async (req, reply) => {
-      const { case: c, accessToken, deadlines } = await fileCase(deps, { actor: req.actor, input: req.body });
-      return reply.status(201).send({
+      const key = req.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{8,255}$/.test(key))) {
+        throw new AppError('VALIDATION_FAILED', { reason: 'Idempotency-Key must be 8–255 printable ASCII characters' });
+      }
+      const filed = await fileCase(deps, { actor: req.actor, input: req.body, idempotencyKey: key });
+      const c = filed.case;
+      return reply.status(filed.existing ? 200 : 201).send({
         id: c.id,
         number: c.number,
         status: c.status,
-        deadlines: deadlines.map(deadlineView),
-        accessToken,
+        deadlines: filed.deadlines.map(deadlineView),
+        accessToken: filed.accessToken,
         verified: c.purchase.verified,
+        purchase: {
+          verified: c.purchase.verified,
+          amountMinor: c.purchase.amountMinor ?? null,
+          currency: c.purchase.currency ?? null,
+          paidAt: c.purchase.paidAt ?? null,
+        },
+        existing: filed.existing,
       });
     },
   );
@@ -186,4 +206,33 @@ export const registerCaseRoutes: RegisterRoutes = async (app, deps) => {
       },
     );
   }
+
+  app.post(
+    '/refunds/:id/confirm',
+    {
+      schema: {
+        tags: ['institutions'],
+        security: [{ apiKey: [] }],
+        summary: 'The institution confirms it refunded the payer; the settlement is fulfilled on its word',
+        params: CaseIdParams,
+        body: ConfirmRefundBody,
+        response: { 200: RefundView },
+      },
+    },
+    async (req) => {
+      const r = await confirmRefund(deps, {
+        refundId: req.params.id,
+        actor: req.actor,
+        institutionRef: req.body.institutionRef,
+      });
+      return {
+        id: r.id,
+        caseId: r.caseId,
+        status: r.status,
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        confirmedAt: r.confirmedAt?.toISOString() ?? null,
+      };
+    },
+  );
 };

@@ -26,12 +26,18 @@ export type OfferTerm = {
 };
 
 export type PurchaseInfo = {
+  /** True when a payment institution vouched for it (signed receipt or pushed transaction). */
   verified: boolean;
+  via?: 'receipt' | 'short_code';
   amountMinor?: number;
+  currency?: string;
   paidAt?: string;
   description?: string;
   institutionId?: string;
   txnId?: string;
+  /** The institution's merchant id the payment went to. */
+  mid?: string;
+  items?: { name: string; qty?: number; amountMinor?: number }[];
 };
 
 export const cases = pgTable(
@@ -82,6 +88,9 @@ export const cases = pgTable(
      * Filing it again returns the open case instead of making a second one.
      */
     uniqueKey: text('unique_key'),
+    /** SHA-256 of the filer's Idempotency-Key (scoped to the filer) and of the request it came with. */
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
@@ -93,8 +102,29 @@ export const cases = pgTable(
     index('cases_consumer').on(t.consumerId),
     // The auth hook resolves x-case-token by this hash on every consumer request.
     uniqueIndex('cases_consumer_token_hash').on(t.consumerTokenHash),
+    uniqueIndex('cases_idempotency_key').on(t.idempotencyKey),
     uniqueIndex('cases_open_unique_key').on(t.uniqueKey).where(sql`unique_key is not null and closed_at is null`),
   ],
+);
+
+/**
+ * Further access tokens for a case, beyond the one handed out at filing: the same receipt presented again
+ * (it proves the purchase, so it opens the payer's case) or an idempotent retry of the filing.
+ */
+export const caseAccessTokens = pgTable(
+  'case_access_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    reason: text('reason').$type<'receipt' | 'retry'>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('case_access_tokens_region_case').on(t.regionId, t.caseId)],
 );
 
 export const offers = pgTable(

@@ -2,24 +2,32 @@ import type { FileCaseBody } from '../../contracts/cases.js';
 import type { AppDeps } from '../../deps.js';
 import { localYear } from '../../lib/clock.js';
 import { validateCreditCode } from '../../lib/credit-code.js';
-import { maskPhone } from '../../lib/crypto.js';
+import { maskPhone, sha256 } from '../../lib/crypto.js';
 import { AppError } from '../../lib/errors.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { isCurrency } from '../../lib/money.js';
-import { chainLink } from '../audit/index.js';
-import type { Actor } from '../identity/actor.js';
-import { actorId } from '../identity/actor.js';
+import { canonicalJson, chainLink } from '../audit/index.js';
+import { type Actor, actorId } from '../identity/actor.js';
 import { newCaseAccessToken, normalizePhone } from '../identity/index.js';
+import { receiptKey, type VerifiedPurchase, verifyPurchase } from '../payments/index.js';
 import { readRegionSettings } from '../regions/index.js';
 import { planDeadlines } from './case.deadlines.js';
 import { caseEventPayload, snapshot } from './case.lifecycle.js';
 import { initialState } from './case.machine.js';
-import { type FilingTarget, targetsByCreditCode } from './case.parties.repository.js';
-import { type CaseRow, caseNumberSequence, type DeadlineRow } from './case.repository.js';
+import { type FilingTarget, regionTarget, targetsByCreditCode } from './case.parties.repository.js';
+import {
+  addAccessToken,
+  type CaseRow,
+  caseNumberSequence,
+  type DeadlineRow,
+  findCase,
+  listDeadlines,
+} from './case.repository.js';
+import type { PurchaseInfo } from './cases.schema.js';
 
-export type FiledCase = { case: CaseRow; accessToken: string; deadlines: DeadlineRow[] };
+export type FiledCase = { case: CaseRow; accessToken: string; deadlines: DeadlineRow[]; existing: boolean };
 
-async function resolveTarget(deps: AppDeps, merchant: FileCaseBody['merchant']): Promise<FilingTarget> {
+async function resolveTarget(deps: AppDeps, merchant: NonNullable<FileCaseBody['merchant']>): Promise<FilingTarget> {
   const db = deps.database.db;
   if ('merchantId' in merchant) {
     const t = await deps.filings.targetByMerchant.load(merchant.merchantId);
@@ -45,22 +53,72 @@ async function resolveTarget(deps: AppDeps, merchant: FileCaseBody['merchant']):
   return matches[0]!;
 }
 
+/** Whom a verified purchase is against: the merchant that held the mid then, or the identification queue. */
+async function purchaseTarget(deps: AppDeps, p: VerifiedPurchase, region: string | undefined): Promise<FilingTarget> {
+  if (p.holder) {
+    const t = await deps.filings.targetByMerchant.load(p.holder.merchantId);
+    if (t) return t;
+  }
+  // Never lost: an unknown mid still makes a case, for the regulator to name the merchant.
+  const t = await regionTarget(deps.database.db, region ?? null);
+  if (!t) throw new AppError('REGION_NOT_FOUND', { region: region ?? null });
+  return t;
+}
+
+function purchaseInfo(input: FileCaseBody, p: VerifiedPurchase | null): PurchaseInfo {
+  if (p) {
+    return {
+      verified: true,
+      via: p.via,
+      amountMinor: p.amountMinor,
+      currency: p.currency,
+      paidAt: p.paidAt.toISOString(),
+      institutionId: p.institutionId,
+      txnId: p.txnId,
+      mid: p.mid,
+      ...(p.items.length ? { items: p.items } : {}),
+    };
+  }
+  return {
+    verified: false,
+    ...(input.purchase?.amountMinor !== undefined ? { amountMinor: input.purchase.amountMinor } : {}),
+    ...(input.purchase?.currency ? { currency: input.purchase.currency } : {}),
+    ...(input.purchase?.paidAt ? { paidAt: new Date(input.purchase.paidAt).toISOString() } : {}),
+    ...(input.purchase?.description ? { description: input.purchase.description } : {}),
+  };
+}
+
 /**
- * A consumer files a complaint against a merchant. No account is needed: the response carries an access
- * token that lets the consumer follow the case. The case goes to the merchant at once.
+ * A consumer files a complaint. With a receipt or a printed short code the purchase is verified and the
+ * case goes to the merchant that took the money; without one, against a merchant or store the consumer
+ * names (unverified). No account is needed: the response carries an access token for following the case.
+ * Repeats are safe: the same receipt by the same payer, or a retry with the same Idempotency-Key, answers
+ * with the case filed before.
  */
-export async function fileCase(deps: AppDeps, opts: { actor: Actor; input: FileCaseBody }): Promise<FiledCase> {
+export async function fileCase(
+  deps: AppDeps,
+  opts: { actor: Actor; input: FileCaseBody; idempotencyKey?: string | undefined },
+): Promise<FiledCase> {
   const { input, actor } = opts;
-  const target = await resolveTarget(deps, input.merchant);
   for (const c of [input.claim?.currency, input.purchase?.currency]) {
     if (c && !isCurrency(c)) throw new AppError('VALIDATION_FAILED', { reason: `unsupported currency ${c}` });
   }
+  const purchase =
+    input.receipt !== undefined
+      ? await verifyPurchase(deps, { receipt: input.receipt })
+      : input.shortCode !== undefined
+        ? await verifyPurchase(deps, { shortCode: input.shortCode })
+        : null;
+  const target = purchase
+    ? await purchaseTarget(deps, purchase, input.region)
+    : await resolveTarget(deps, input.merchant!);
+
   const phone = input.phone ? normalizePhone(input.phone) : null;
   const consumerId = actor.kind === 'consumer' ? actor.consumerId : null;
   const token = newCaseAccessToken();
   const now = deps.clock.now();
   const settings = readRegionSettings(target.region.settings);
-  const state = initialState(true);
+  const state = initialState(target.merchantId !== null);
   const year = localYear(now, target.region.timeZone);
 
   const row: Omit<CaseRow, 'number'> = {
@@ -86,13 +144,8 @@ export async function fileCase(deps: AppDeps, opts: { actor: Actor; input: FileC
     description: input.description,
     demands: input.demands,
     claimMinor: input.claim?.amountMinor ?? null,
-    currency: input.claim?.currency ?? input.purchase?.currency ?? target.region.currency,
-    purchase: {
-      verified: false,
-      ...(input.purchase?.amountMinor !== undefined ? { amountMinor: input.purchase.amountMinor } : {}),
-      ...(input.purchase?.paidAt ? { paidAt: new Date(input.purchase.paidAt).toISOString() } : {}),
-      ...(input.purchase?.description ? { description: input.purchase.description } : {}),
-    },
+    currency: input.claim?.currency ?? purchase?.currency ?? input.purchase?.currency ?? target.region.currency,
+    purchase: purchaseInfo(input, purchase),
     outcome: null,
     rating: null,
     ratingComment: null,
@@ -103,13 +156,20 @@ export async function fileCase(deps: AppDeps, opts: { actor: Actor; input: FileC
     responseMs: null,
     resolutionMs: null,
     pausedTotalMs: 0,
-    uniqueKey: null,
+    uniqueKey: purchase ? receiptKey(purchase) : null,
+    // Scoped to the filer, so two consumers who happen to pick the same key do not meet.
+    idempotencyKey: opts.idempotencyKey ? sha256(`${consumerId ?? 'anonymous'}:${opts.idempotencyKey}`) : null,
+    requestHash: opts.idempotencyKey ? sha256(canonicalJson(input)) : null,
     version: 1,
     updatedAt: now,
   };
+  // `filed` (merchant not known yet) opens no deadline: the clock starts when the regulator names the merchant.
   const plan = planDeadlines({ prev: null, next: state, now, policy: settings.deadlines, calendar: deps.calendar });
-  const data = { verified: false };
-  const audit = chainLink(
+  const data = {
+    verified: row.purchase.verified,
+    ...(purchase && !target.merchantId ? { unknownMid: purchase.mid } : {}),
+  };
+  const link = chainLink(
     {
       regionId: row.regionId,
       caseId: row.id,
@@ -132,18 +192,37 @@ export async function fileCase(deps: AppDeps, opts: { actor: Actor; input: FileC
       actorId: actorId(actor),
       actorRole: 'consumer',
       action: 'filed',
-      after: audit.after ?? {},
-      prevHash: audit.prevHash,
-      hash: audit.hash,
+      after: link.after ?? {},
+      prevHash: link.prevHash,
+      hash: link.hash,
     },
+    // The number is filled in by the database, which assigns it.
     outbox: {
       id: uuidv7(now.getTime()),
       type: 'case.filed',
-      // The number is filled in by the database, which assigns it.
       payload: caseEventPayload(null, { ...row, number: '' }, data),
     },
-    uniqueKey: null,
+    uniqueKey: row.uniqueKey,
+    idempotencyKey: row.idempotencyKey,
+    requestHash: row.requestHash,
   });
-  if (result.kind !== 'created') throw new Error('a filing without a unique key cannot match an open case');
-  return { case: result.case, accessToken: token.token, deadlines: result.deadlines };
+  if (result.kind === 'created') {
+    return { case: result.case, accessToken: token.token, deadlines: result.deadlines, existing: false };
+  }
+  if (result.by === 'idempotency_key' && result.requestHash !== row.requestHash) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  }
+  // The repeat proves what the first filing proved (the same receipt, or the filer's own key): it gets a
+  // token of its own for the case, since the first one is stored only as a hash.
+  const db = deps.database.db;
+  const existing = (await findCase(db, result.caseId))!;
+  await addAccessToken(db, {
+    tokenHash: token.hash,
+    regionId: existing.regionId,
+    caseId: existing.id,
+    reason: result.by === 'unique_key' ? 'receipt' : 'retry',
+    createdAt: now,
+  });
+  const deadlines = (await listDeadlines(db, existing.regionId, existing.id)).filter((d) => d.status === 'active');
+  return { case: existing, accessToken: token.token, deadlines, existing: true };
 }

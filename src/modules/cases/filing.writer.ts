@@ -36,11 +36,16 @@ export type NewFiling = {
    * holds it, nothing is written and the result names that case.
    */
   uniqueKey: string | null;
+  /** Hash of the filer's Idempotency-Key: a second filing with it returns the first case, never a second. */
+  idempotencyKey: string | null;
+  /** Hash of the request, to tell a true retry from a different request reusing the key. */
+  requestHash: string | null;
 };
 
 export type FilingResult =
   | { kind: 'created'; case: CaseRow; deadlines: DeadlineRow[] }
-  | { kind: 'exists'; caseId: string };
+  /** An earlier filing with the same idempotency key, or an open case holding the same unique key. */
+  | { kind: 'exists'; caseId: string; requestHash: string | null; by: 'idempotency_key' | 'unique_key' };
 
 export type FilingWriter = {
   write(f: NewFiling): Promise<FilingResult>;
@@ -59,18 +64,20 @@ with input as (
     ord int, id uuid, region_id uuid, seq text, prefix text, merchant_id uuid, store_id uuid, district_id uuid,
     consumer_id uuid, token_hash text, phone_enc text, phone_masked text, status text, tier text, title text,
     description text, demands jsonb, claim_minor bigint, currency text, purchase jsonb, filed_at timestamptz,
-    unique_key text, deadlines jsonb, audit jsonb, outbox jsonb)
+    unique_key text, idempotency_key text, request_hash text, deadlines jsonb, audit jsonb, outbox jsonb)
 ), numbered as (
   select input.*, prefix || lpad(nextval(seq::regclass)::text, 6, '0') as number from input
 ), c as (
   insert into cases (id, region_id, number, merchant_id, store_id, district_id, consumer_id, consumer_token_hash,
     consumer_phone_enc, consumer_phone_masked, status, tier, title, description, demands, claim_minor, currency,
-    purchase, filed_at, updated_at, unique_key)
+    purchase, filed_at, updated_at, unique_key, idempotency_key, request_hash)
   select id, region_id, number, merchant_id, store_id, district_id, consumer_id, token_hash, phone_enc,
     phone_masked, status, tier, title, description, demands, claim_minor, currency, purchase, filed_at, filed_at,
-    unique_key
+    unique_key, idempotency_key, request_hash
   from numbered
-  on conflict (unique_key) where unique_key is not null and closed_at is null do nothing
+  -- Any unique conflict skips the filing: an earlier try with the same idempotency key, or an open case
+  -- with the same unique key. Both are looked up below.
+  on conflict do nothing
   returning id, number
 ), d as (
   insert into case_deadlines (id, region_id, case_id, kind, basis, status, started_at, due_at)
@@ -88,10 +95,22 @@ with input as (
     jsonb_set(n.outbox->'payload', '{number}', to_jsonb(c.number)), n.filed_at
   from c join numbered n on n.id = c.id
 )
-select n.ord, c.number, (select e.id from cases e where e.unique_key = n.unique_key and e.closed_at is null) as existing
-from numbered n left join c on c.id = n.id`;
+select n.ord, c.number, e.id as existing, e.request_hash, e.by
+from numbered n left join c on c.id = n.id
+left join lateral (
+  select id, request_hash, 'idempotency_key' as by from cases where idempotency_key = n.idempotency_key
+  union all
+  select id, request_hash, 'unique_key' from cases where unique_key = n.unique_key and closed_at is null
+  limit 1
+) e on c.id is null`;
 
-type BatchRow = { ord: number; number: string | null; existing: string | null };
+type BatchRow = {
+  ord: number;
+  number: string | null;
+  existing: string | null;
+  request_hash: string | null;
+  by: 'idempotency_key' | 'unique_key' | null;
+};
 
 function toInput(f: NewFiling, ord: number) {
   const c = f.case;
@@ -118,6 +137,8 @@ function toInput(f: NewFiling, ord: number) {
     purchase: c.purchase,
     filed_at: c.filedAt.toISOString(),
     unique_key: f.uniqueKey,
+    idempotency_key: f.idempotencyKey,
+    request_hash: f.requestHash,
     deadlines: f.deadlines.map((d) => ({ id: d.id, kind: d.kind, basis: d.basis, due_at: d.dueAt.toISOString() })),
     audit: f.audit,
     outbox: f.outbox,
@@ -144,7 +165,7 @@ function created(f: NewFiling, number: string): FilingResult {
   };
 }
 
-const BATCH_STATEMENT: PreparedStatement = { name: 'hejie_file_cases_v1', text: BATCH_SQL };
+const BATCH_STATEMENT: PreparedStatement = { name: 'hejie_file_cases_v2', text: BATCH_SQL };
 
 async function writeBatch(database: Database, batch: NewFiling[]): Promise<FilingResult[]> {
   const db = database.db;
@@ -162,29 +183,54 @@ async function writeBatch(database: Database, batch: NewFiling[]): Promise<Filin
   const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
   // The statement's final SELECT cannot see rows its own CTEs wrote, nor (under READ COMMITTED) always a
   // concurrent commit that the conflict check saw: settle those from this batch or from a fresh read.
-  const createdByKey = new Map<string, string>();
-  for (const [i, f] of batch.entries())
-    if (byOrd.get(i)?.number && f.uniqueKey) createdByKey.set(f.uniqueKey, f.case.id);
   const results: FilingResult[] = [];
   for (const [i, f] of batch.entries()) {
     const r = byOrd.get(i);
     if (r?.number) results.push(created(f, r.number));
-    else if (r?.existing) results.push({ kind: 'exists', caseId: r.existing });
+    else if (r?.existing && r.by)
+      results.push({ kind: 'exists', caseId: r.existing, requestHash: r.request_hash, by: r.by });
     else {
-      const caseId = (f.uniqueKey && createdByKey.get(f.uniqueKey)) || (await openCaseByKey(db, f.uniqueKey));
-      if (!caseId) throw new Error('filing neither created nor matched an open case');
-      results.push({ kind: 'exists', caseId });
+      const twin = batch.findIndex(
+        (o, j) =>
+          j !== i &&
+          byOrd.get(j)?.number &&
+          ((f.idempotencyKey && o.idempotencyKey === f.idempotencyKey) || (f.uniqueKey && o.uniqueKey === f.uniqueKey)),
+      );
+      const found =
+        twin >= 0
+          ? {
+              caseId: batch[twin]!.case.id,
+              requestHash: batch[twin]!.requestHash,
+              by:
+                batch[twin]!.idempotencyKey === f.idempotencyKey && f.idempotencyKey
+                  ? ('idempotency_key' as const)
+                  : ('unique_key' as const),
+            }
+          : await existingCase(db, f);
+      if (!found) throw new Error('filing neither created nor matched an existing case');
+      results.push({ kind: 'exists', ...found });
     }
   }
   return results;
 }
 
-async function openCaseByKey(db: Db, key: string | null): Promise<string | null> {
-  if (!key) return null;
-  const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`select id from cases where unique_key = ${key} and closed_at is null`),
-  );
-  return rows[0]?.id ?? null;
+async function existingCase(
+  db: Db,
+  f: NewFiling,
+): Promise<{ caseId: string; requestHash: string | null; by: 'idempotency_key' | 'unique_key' } | null> {
+  if (f.idempotencyKey) {
+    const [r] = rowsOf<{ id: string; request_hash: string | null }>(
+      await db.execute(sql`select id, request_hash from cases where idempotency_key = ${f.idempotencyKey}`),
+    );
+    if (r) return { caseId: r.id, requestHash: r.request_hash, by: 'idempotency_key' };
+  }
+  if (f.uniqueKey) {
+    const [r] = rowsOf<{ id: string; request_hash: string | null }>(
+      await db.execute(sql`select id, request_hash from cases where unique_key = ${f.uniqueKey} and closed_at is null`),
+    );
+    if (r) return { caseId: r.id, requestHash: r.request_hash, by: 'unique_key' };
+  }
+  return null;
 }
 
 export async function ensureSequence(db: Db, seq: string): Promise<void> {

@@ -7,6 +7,7 @@ import { runCaseCommand } from './case.command.js';
 import { applyCaseEvent, requireCaseCommand } from './case.lifecycle.js';
 import { type CaseRow, insertOffer, supersedeOpenOffers } from './case.repository.js';
 import { offerTotal } from './make-offer.js';
+import { instructSettlementRefund } from './settlement-refund.js';
 
 /**
  * The mediator (or the regulator, in administrative mediation) records a mediated agreement — the case is
@@ -48,11 +49,13 @@ export async function recordMediationOutcome(
       });
       offerId = agreed.id;
     }
-    return applyCaseEvent(
+    const settled = await applyCaseEvent(
       ctx,
       c,
       { type: 'record_agreement' },
       { action: 'mediated_agreement', data: { offerId, totalMinor: total, note: note ?? null } },
     );
+    if (terms?.length) await instructSettlementRefund(ctx, settled, terms);
+    return settled;
   });
 }

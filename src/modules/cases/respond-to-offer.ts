@@ -5,6 +5,7 @@ import { runCaseCommand } from './case.command.js';
 import { applyCaseEvent, requireCaseCommand } from './case.lifecycle.js';
 import { partyOf } from './case.parties.js';
 import { type CaseRow, findOffer, setOfferStatus } from './case.repository.js';
+import { instructSettlementRefund } from './settlement-refund.js';
 
 /** Accept (the case is settled) or reject (negotiation goes on) the other side's open offer. */
 export async function respondToOffer(
@@ -33,6 +34,7 @@ export async function respondToOffer(
       ctx.now,
       opts.reason ?? null,
     );
+    if (opts.decision === 'accept') await instructSettlementRefund(ctx, updated, offer.terms);
     return updated;
   });
 }

@@ -53,6 +53,16 @@ export function authorize(actor: Actor, action: Action, scope?: Scope): void {
   throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', { action });
 }
 
+/**
+ * Institution resources (keys, pushed transactions, refund confirmations): the institution itself, by its
+ * API key, or a platform admin. Anyone else is refused, signed in or not.
+ */
+export function authorizeInstitution(actor: Actor, institutionId: string): void {
+  if (actor.kind === 'platform_admin') return;
+  if (actor.kind === 'institution' && actor.institutionId === institutionId) return;
+  throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', { institutionId });
+}
+
 /** The facts about a case that decide who may see it and act on it. */
 export type CaseAccessFacts = {
   id: string;

@@ -2,6 +2,7 @@
 // transaction, then record the outcome — delivered, retried later with back-off, failed, and the
 // subscription disabled after sustained failure.
 import type { AppDeps } from '../../deps.js';
+import { postSigned, REQUEST_TIMEOUT_MS } from './signed-post.js';
 import {
   type ClaimedDelivery,
   claimDueDeliveries,
@@ -10,11 +11,10 @@ import {
   resetFailures,
 } from './webhook.repository.js';
 import { afterAttempt, DISABLE_AFTER_CONSECUTIVE_FAILURES } from './webhook.retry.js';
-import { SIGNATURE_HEADER, signWebhook } from './webhook.signature.js';
 
-export const REQUEST_TIMEOUT_MS = 10_000;
+export { REQUEST_TIMEOUT_MS } from './signed-post.js';
+
 const CONCURRENCY = 8;
-const USER_AGENT = 'Hejie-Webhooks/1';
 
 export type DeliverOptions = { limit?: number; fetch?: typeof fetch; concurrency?: number; timeoutMs?: number };
 
@@ -26,42 +26,6 @@ export function webhookBody(d: Pick<ClaimedDelivery, 'eventId' | 'eventType' | '
     createdAt: d.eventCreatedAt.toISOString(),
     data: d.payload,
   });
-}
-
-type Result = { ok: boolean; statusCode: number | null; error: string | null };
-
-async function post(
-  d: ClaimedDelivery,
-  secret: string,
-  at: Date,
-  fetchImpl: typeof fetch,
-  timeoutMs: number,
-): Promise<Result> {
-  const body = webhookBody(d);
-  try {
-    const res = await fetchImpl(d.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': USER_AGENT,
-        'x-hejie-event': d.eventType,
-        'x-hejie-delivery': d.id,
-        [SIGNATURE_HEADER]: signWebhook(secret, body, at),
-      },
-      body,
-      // A redirect is a failure: following it would send signed data somewhere nobody registered.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    // The receiver's answer is not read, only its status; let the connection go.
-    await res.body?.cancel().catch(() => {});
-    const ok = res.status >= 200 && res.status < 300;
-    return { ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}` };
-  } catch (err) {
-    const e = err as Error & { cause?: { code?: string } };
-    const reason = e.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : (e.cause?.code ?? e.message);
-    return { ok: false, statusCode: null, error: String(reason).slice(0, 500) };
-  }
 }
 
 async function inPool<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -94,7 +58,15 @@ export async function deliverWebhooksBatch(
   await inPool(claimed, concurrency, async (d) => {
     try {
       const secret = deps.secrets.decrypt(d.sealedSecret);
-      const result = await post(d, secret, deps.clock.now(), fetchImpl, timeoutMs);
+      const result = await postSigned({
+        url: d.url,
+        secret,
+        body: webhookBody(d),
+        headers: { 'x-hejie-event': d.eventType, 'x-hejie-delivery': d.id },
+        at: deps.clock.now(),
+        fetch: fetchImpl,
+        timeoutMs,
+      });
       const now = deps.clock.now();
       const attempts = d.attempts + 1;
       const outcome = afterAttempt(result.ok, attempts, now);
