@@ -4,6 +4,7 @@ import { adminCommand } from './commands/admin.js';
 import { auditCommand } from './commands/audit.js';
 import { mediatorCommand } from './commands/mediator.js';
 import { migrateCommand } from './commands/migrate.js';
+import { receiptCommand } from './commands/receipt.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -14,6 +15,7 @@ const program = new Command('hejie')
   .addCommand(seedCommand())
   .addCommand(adminCommand())
   .addCommand(auditCommand())
-  .addCommand(mediatorCommand());
+  .addCommand(mediatorCommand())
+  .addCommand(receiptCommand());
 
 await program.parseAsync(process.argv);
