@@ -11,7 +11,7 @@ import {
 import type { AppDeps } from './deps.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandling } from './http/error-handler.js';
-import { registerApiRoutes } from './http/routes.js';
+import { registerApiRoutes, registerPageRoutes } from './http/routes.js';
 import type { App } from './http/types.js';
 import { uuidv7 } from './lib/ids.js';
 
@@ -78,6 +78,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  await app.register(async (pages) => {
+    await registerPageRoutes(pages as App, deps);
+  });
   await app.ready();
   return app as unknown as FastifyInstance;
 }

@@ -2,6 +2,7 @@
 import { makeCreditCode } from '../../src/lib/credit-code.js';
 import { sha256 } from '../../src/lib/crypto.js';
 import { randomToken, uuidv7 } from '../../src/lib/ids.js';
+import { caseDeadlines, cases } from '../../src/modules/cases/cases.schema.js';
 import { sessions, users } from '../../src/modules/identity/identity.schema.js';
 import { mediationOrgs } from '../../src/modules/mediation/mediation.schema.js';
 import { merchants, stores } from '../../src/modules/merchants/merchants.schema.js';
@@ -131,4 +132,64 @@ export async function cityWithLadder(ctx: TestContext, settings?: Record<string,
   const merchant = await createMerchant(ctx, region);
   const other = await createMerchant(ctx, region);
   return { region, mediation, regulator, merchant, other };
+}
+
+/**
+ * A case row written directly, for tests of what is computed from cases (figures, listings) rather than of the
+ * lifecycle: times and outcome are whatever the test says. With `responseDueAt`, a merchant-response deadline
+ * row too, met at `firstResponseAt` when there is one, else missed (`responseMissed`) or still active.
+ */
+export async function createCaseRow(
+  ctx: TestContext,
+  merchant: MerchantFixture,
+  opts: {
+    filedAt: Date;
+    status?: 'awaiting_response' | 'negotiating' | 'settled' | 'closed' | 'in_mediation' | 'rejected' | 'withdrawn';
+    firstResponseAt?: Date;
+    settledAt?: Date;
+    responseDueAt?: Date;
+    responseMissed?: boolean;
+    storeId?: string | null;
+  },
+): Promise<{ id: string }> {
+  const id = uuidv7();
+  const n = next();
+  const db = ctx.deps.database.db;
+  await db.insert(cases).values({
+    id,
+    regionId: merchant.regionId,
+    number: `T-${opts.filedAt.getUTCFullYear()}-${String(n).padStart(6, '0')}`,
+    merchantId: merchant.id,
+    storeId: opts.storeId === undefined ? merchant.storeId : opts.storeId,
+    districtId: merchant.districtId,
+    consumerTokenHash: sha256(randomToken()),
+    consumerPhoneMasked: '138****0000',
+    status: opts.status ?? (opts.settledAt ? 'settled' : opts.firstResponseAt ? 'negotiating' : 'awaiting_response'),
+    tier: 'merchant',
+    title: `测试投诉${n}`,
+    description: `测试投诉内容${n}，消费者张三的私人描述`,
+    demands: ['refund'],
+    currency: 'CNY',
+    purchase: { verified: false },
+    filedAt: opts.filedAt,
+    firstResponseAt: opts.firstResponseAt ?? null,
+    responseMs: opts.firstResponseAt ? opts.firstResponseAt.getTime() - opts.filedAt.getTime() : null,
+    settledAt: opts.settledAt ?? null,
+    updatedAt: opts.filedAt,
+  });
+  if (opts.responseDueAt) {
+    const met = opts.firstResponseAt !== undefined;
+    await db.insert(caseDeadlines).values({
+      id: uuidv7(),
+      regionId: merchant.regionId,
+      caseId: id,
+      kind: 'merchant_response',
+      basis: 'hours',
+      status: met ? 'met' : opts.responseMissed ? 'missed' : 'active',
+      startedAt: opts.filedAt,
+      dueAt: opts.responseDueAt,
+      endedAt: met ? opts.firstResponseAt! : opts.responseMissed ? opts.responseDueAt : null,
+    });
+  }
+  return { id };
 }
