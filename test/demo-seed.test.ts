@@ -217,6 +217,48 @@ describe('the demo data set', () => {
     assert.equal(me.data.kind, 'institution');
   });
 
+  test('the printed receipt links file verified cases, and paying at a demo shop makes a new receipt', async () => {
+    const links = [...printed.matchAll(/short code ([0-9A-Z]{5}-[0-9A-Z]{5}) {2}(\S+\/r\/(\S+))/g)];
+    assert.equal(links.length, 3, printed);
+    const [, shortCode, , token] = links[0]!;
+    const preview = await ctx.request({ method: 'POST', url: '/api/v1/receipts/verify', payload: { receipt: token } });
+    assert.equal(preview.statusCode, 200, preview.body);
+    assert.ok(preview.data.merchant, 'the demo shop is a known merchant');
+    const filed = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: { receipt: token, description: '菜里吃出了头发，要求退款', demands: ['refund'] },
+    });
+    assert.equal(filed.statusCode, 201, filed.body);
+    assert.equal(filed.data.purchase.verified, true);
+    const byCode = await ctx.request({ method: 'POST', url: '/api/v1/receipts/verify', payload: { shortCode } });
+    assert.equal(byCode.statusCode, 200, 'the printed short code finds the same payment');
+    assert.equal(byCode.data.amountMinor, preview.data.amountMinor);
+
+    const shops = await ctx.request({ method: 'GET', url: '/api/v1/demo/shops' });
+    assert.ok(shops.data.items.length >= 30, shops.body);
+    const paid = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/demo/pay',
+      payload: { mid: shops.data.items[0].mid, amountMinor: 2_500, items: [{ name: '拿铁', qty: 1 }] },
+    });
+    assert.equal(paid.statusCode, 201, paid.body);
+    assert.match(paid.data.qrSvg, /<svg/);
+    const v = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/receipts/verify',
+      payload: { receipt: paid.data.token },
+    });
+    assert.equal(v.data.merchant.id, shops.data.items[0].merchantId);
+    assert.deepEqual(v.data.items, [{ name: '拿铁', qty: 1 }]);
+    const unknown = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/demo/pay',
+      payload: { mid: 'NOPE', amountMinor: 100 },
+    });
+    assert.equal(unknown.statusCode, 404);
+  });
+
   test('nothing is due at the end: the first sweep after start leaves the open cases be', async () => {
     const result = await sweepDeadlines(ctx.deps);
     assert.deepEqual(result, { missed: 0, moved: 0 });

@@ -421,4 +421,50 @@ describe('filing from a payment', () => {
       server.close();
     }
   });
+
+  test('an institution files for its user by transaction id: pushed, or pulled on demand from its look-up endpoint', async () => {
+    const asked: { txn: string | null; signature: string | undefined }[] = [];
+    const paidAt = new Date(ctx.clock.now().getTime() - HOUR).toISOString();
+    const server = createServer((req, res) => {
+      const txn = new URL(req.url ?? '/', 'http://x').searchParams.get('txn');
+      asked.push({ txn, signature: req.headers['x-hejie-signature'] as string | undefined });
+      if (txn !== 'PULL-1') {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({ txn, mid: 'MID-001', amountMinor: 6_600, currency: 'CNY', paidAt, payer: 'payer-pulled-01' }),
+      );
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const hook = await call(apiKey, 'PUT', `/institutions/${institutionId}/webhook`, {
+        url: `${base}/refunds`,
+        lookupUrl: `${base}/lookup`,
+      });
+      assert.equal(hook.statusCode, 200, hook.body);
+      const filed = await call(apiKey, 'POST', '/cases', { transaction: { txn: 'PULL-1' }, ...complaint });
+      assert.equal(filed.statusCode, 201, filed.body);
+      assert.equal(filed.data.purchase.amountMinor, 6_600);
+      assert.equal(asked.length, 1);
+      assert.ok(
+        verifyWebhookSignature(hook.data.secret, asked[0]!.signature, 'PULL-1', ctx.clock.now()),
+        'the pull is signed',
+      );
+      // Pulled once, kept: filing it again asks nobody and finds the open case.
+      const again = await call(apiKey, 'POST', '/cases', { transaction: { txn: 'PULL-1' }, ...complaint });
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(again.data.id, filed.data.id);
+      assert.equal(asked.length, 1);
+      const unknown = await call(apiKey, 'POST', '/cases', { transaction: { txn: 'NOPE' }, ...complaint });
+      assert.equal(unknown.statusCode, 404, unknown.body);
+      const consumer = await call(null, 'POST', '/cases', { transaction: { txn: 'PULL-1' }, ...complaint });
+      assert.equal(consumer.statusCode, 401, 'only the institution vouches by transaction id');
+    } finally {
+      server.close();
+    }
+  });
 });

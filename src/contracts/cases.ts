@@ -36,6 +36,11 @@ export const FileCaseBody = z
     /** The short code printed on a receipt, for a payment the institution pushed (XXXXX-XXXXX). */
     shortCode: z.string().trim().min(1).max(32).optional(),
     /**
+     * Only for a payment institution filing for its user from the payment record in its app (its API key
+     * vouches for the purchase): the institution's transaction id, looked up or pulled from the institution.
+     */
+    transaction: z.strictObject({ txn: z.string().min(1).max(64) }).optional(),
+    /**
      * Region code for a receipt whose merchant id the platform does not know yet: its regulator identifies the
      * merchant. Without it the platform's default region takes the case.
      */
@@ -57,15 +62,15 @@ export const FileCaseBody = z
     phone: z.string().trim().max(20).optional(),
   })
   .superRefine((b, ctx) => {
-    const proofs = [b.merchant, b.receipt, b.shortCode].filter((x) => x !== undefined).length;
+    const proofs = [b.merchant, b.receipt, b.shortCode, b.transaction].filter((x) => x !== undefined).length;
     if (proofs !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['merchant'],
-        message: 'give exactly one of merchant, receipt or shortCode',
+        message: 'give exactly one of merchant, receipt, shortCode or transaction',
       });
     }
-    if (b.purchase && (b.receipt || b.shortCode)) {
+    if (b.purchase && (b.receipt || b.shortCode || b.transaction)) {
       ctx.addIssue({
         code: 'custom',
         path: ['purchase'],

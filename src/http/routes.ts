@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.js';
 import { registerCaseRoutes } from '../modules/cases/index.js';
+import { registerDemoRoutes } from '../modules/demo/index.js';
 import { registerIdentityRoutes } from '../modules/identity/index.js';
 import { registerMediationRoutes } from '../modules/mediation/index.js';
 import { registerMerchantRoutes } from '../modules/merchants/index.js';
@@ -21,6 +22,7 @@ export async function registerApiRoutes(app: App, deps: AppDeps): Promise<void> 
   await registerCaseRoutes(app, deps);
   await registerNotificationRoutes(app, deps);
   await registerWebhookRoutes(app, deps);
+  await registerDemoRoutes(app, deps);
   await registerPublicRoutes(app, deps);
   if (deps.config.testClock) await registerTestRoutes(app, deps);
 }

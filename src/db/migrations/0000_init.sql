@@ -268,6 +268,7 @@ CREATE TABLE "institutions" (
 	"kind" text NOT NULL,
 	"webhook_url" text,
 	"webhook_secret_enc" text,
+	"lookup_url" text,
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint

@@ -28,7 +28,7 @@ export type OfferTerm = {
 export type PurchaseInfo = {
   /** True when a payment institution vouched for it (signed receipt or pushed transaction). */
   verified: boolean;
-  via?: 'receipt' | 'short_code';
+  via?: 'receipt' | 'short_code' | 'institution';
   amountMinor?: number;
   currency?: string;
   paidAt?: string;

@@ -65,6 +65,20 @@ async function purchaseTarget(deps: AppDeps, p: VerifiedPurchase, region: string
   return t;
 }
 
+async function provenPurchase(deps: AppDeps, actor: Actor, input: FileCaseBody): Promise<VerifiedPurchase | null> {
+  if (input.receipt !== undefined) return verifyPurchase(deps, { receipt: input.receipt });
+  if (input.shortCode !== undefined) return verifyPurchase(deps, { shortCode: input.shortCode });
+  if (input.transaction !== undefined) {
+    if (actor.kind !== 'institution') {
+      throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', {
+        reason: 'only the payment institution, by its API key, files by transaction id',
+      });
+    }
+    return verifyPurchase(deps, { institutionId: actor.institutionId, txnId: input.transaction.txn });
+  }
+  return null;
+}
+
 function purchaseInfo(input: FileCaseBody, p: VerifiedPurchase | null): PurchaseInfo {
   if (p) {
     return {
@@ -103,12 +117,7 @@ export async function fileCase(
   for (const c of [input.claim?.currency, input.purchase?.currency]) {
     if (c && !isCurrency(c)) throw new AppError('VALIDATION_FAILED', { reason: `unsupported currency ${c}` });
   }
-  const purchase =
-    input.receipt !== undefined
-      ? await verifyPurchase(deps, { receipt: input.receipt })
-      : input.shortCode !== undefined
-        ? await verifyPurchase(deps, { shortCode: input.shortCode })
-        : null;
+  const purchase = await provenPurchase(deps, actor, input);
   const target = purchase
     ? await purchaseTarget(deps, purchase, input.region)
     : await resolveTarget(deps, input.merchant!);

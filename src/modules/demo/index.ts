@@ -8,12 +8,15 @@ import { uuidv7 } from '../../lib/ids.js';
 import { findOrCreateConsumer } from '../identity/consumer.repository.js';
 import { dispatchOutboxBatch } from '../outbox/outbox.dispatcher.js';
 import { listRegions } from '../regions/list-regions.js';
+import { payAtDemoShop } from './demo-receipts.js';
 import { DEMO_CONSUMER_PHONE } from './hangzhou.js';
+import { demoMid, MERCHANTS } from './merchants.js';
 import { planCases } from './mix.js';
-import { seedRegistry } from './registry.js';
+import { type DemoRegistry, seedRegistry } from './registry.js';
 import { runPlans, sweepAll } from './runner.js';
 import { type DemoSummary, formatDemoSummary, summarise } from './summary.js';
 
+export { registerDemoRoutes } from './demo.routes.js';
 export { DEMO_REGION } from './hangzhou.js';
 export { type DemoLogin, type DemoSummary, formatDemoSummary } from './summary.js';
 
@@ -50,7 +53,24 @@ export async function seedDemo(appDeps: AppDeps): Promise<DemoSummary> {
   // Up to the real now: anything that fell due while seeding is handled here, not by the first server sweep.
   await sweepAll(deps);
   await dispatchAll(deps);
-  return summarise(deps, reg, plans, run.filed, run.problems, startedAt);
+  const summary = await summarise(deps, reg, plans, run.filed, run.problems, startedAt);
+  return { ...summary, receipts: await sampleReceipts(deps, reg) };
+}
+
+/** A few payments at demo shops, just made, with their receipt links for the printed block. */
+async function sampleReceipts(deps: AppDeps, reg: DemoRegistry): Promise<DemoSummary['receipts']> {
+  const picks = [
+    { i: 0, amountMinor: 8_800 },
+    { i: 2, amountMinor: 39_900 },
+    { i: 4, amountMinor: 128_000 },
+  ];
+  const out: DemoSummary['receipts'] = [];
+  for (const { i, amountMinor } of picks) {
+    const m = reg.merchants[i % reg.merchants.length]!;
+    const paid = await payAtDemoShop(deps, { mid: demoMid(MERCHANTS.indexOf(m.data), m.data.industry), amountMinor });
+    out.push({ shop: m.data.tradeName, amountMinor, link: paid.link, shortCode: paid.shortCode });
+  }
+  return out;
 }
 
 /**

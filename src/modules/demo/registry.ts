@@ -8,6 +8,7 @@ import { createOrg } from '../mediation/index.js';
 import { addPaymentAccount, createMerchant, createStore } from '../merchants/index.js';
 import { registerInstitution } from '../payments/institutions.js';
 import { createDistrict, createRegion } from '../regions/index.js';
+import { createDemoReceiptKey } from './demo-receipts.js';
 import {
   ADMIN_LOGIN,
   DEMO_PASSWORDS,
@@ -82,6 +83,7 @@ export async function seedRegistry(deps: AppDeps): Promise<DemoRegistry> {
 
   const institution = await registerInstitution(deps, { input: { ...INSTITUTION } });
   const { key } = await issueApiKey(deps, { institutionId: institution.id, label: '演示密钥' });
+  await createDemoReceiptKey(deps, institution.id);
 
   const merchantRows = [];
   let stores = 0;

@@ -5,6 +5,7 @@ import { HOUR } from '../../lib/clock.js';
 import { CASE_STATUSES } from '../cases/case.machine.js';
 import { type CaseRow, listCases, nextDueByCase } from '../cases/case.repository.js';
 import type { CaseStatus } from '../cases/index.js';
+import { formatShortCode } from '../payments/index.js';
 import { DEMO_CONSUMER_PHONE, DEMO_PASSWORDS, DEMO_REGION, MEDIATION_ORGS } from './hangzhou.js';
 import { MERCHANTS, SHOWCASE_MERCHANTS } from './merchants.js';
 import type { CasePlan } from './plan.js';
@@ -33,6 +34,8 @@ export type DemoSummary = {
     cases: { caseId: string; number: string; status: string; token: string; openOfferId: string | null }[];
   };
   institution: { name: string; apiKey: string };
+  /** Receipts of payments just made at demo shops: open a link to file from it. */
+  receipts: { shop: string; amountMinor: number; link: string; shortCode: string }[];
   /** Steps that failed and cases that did not end where planned; empty on a good run. */
   problems: string[];
   elapsedMs: number;
@@ -134,6 +137,7 @@ export async function summarise(
       cases: [...show((p) => p.showcase), ...show((p) => p.account)],
     },
     institution: { name: reg.institution.name, apiKey: reg.institution.apiKey },
+    receipts: [],
     problems,
     elapsedMs: Date.now() - startedAt,
   };
@@ -173,6 +177,15 @@ export function formatDemoSummary(s: DemoSummary): string {
       : []),
     `Consumer by phone: ${s.consumer.phone} — POST /api/v1/auth/otp/request {"phone"}; the code is in the server log; then /auth/otp/verify`,
     `Payment institution ${s.institution.name}: Authorization: Bearer ${s.institution.apiKey}`,
+    ...(s.receipts.length
+      ? [
+          `Receipts from demo shops (open one to file from it; or pay at a shop yourself: ${s.url}/demo/pay):`,
+          ...s.receipts.map(
+            (r) =>
+              `  ${pad(r.shop, 14)}¥${(r.amountMinor / 100).toFixed(2)}  short code ${formatShortCode(r.shortCode)}  ${r.link}`,
+          ),
+        ]
+      : []),
     ...(s.problems.length ? ['', `${s.problems.length} demo steps did not go as planned (see the log).`] : []),
     '═'.repeat(72),
     '',

@@ -19,7 +19,7 @@ export async function findInstitutionById(db: Db, id: string): Promise<Instituti
 export async function updateInstitution(
   db: Db,
   id: string,
-  patch: Partial<Pick<InstitutionRow, 'webhookUrl' | 'webhookSecretEnc'>>,
+  patch: Partial<Pick<InstitutionRow, 'webhookUrl' | 'webhookSecretEnc' | 'lookupUrl'>>,
 ): Promise<InstitutionRow | undefined> {
   const [row] = await db.update(institutions).set(patch).where(eq(institutions.id, id)).returning();
   return row;

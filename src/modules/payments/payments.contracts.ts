@@ -41,9 +41,15 @@ export const WebhookBody = z.strictObject({
     .url({ protocol: /^https?$/ })
     .max(500)
     .describe('Where refund instructions are POSTed'),
+  lookupUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional()
+    .describe('Optional: GET <lookupUrl>?txn=<id> answers one payment (docs/receipts.md), for payments not pushed'),
 });
 export const WebhookView = z.object({
   url: z.string(),
+  lookupUrl: z.string().nullable(),
   secret: z.string().describe('HMAC secret for x-hejie-signature; shown in this response only'),
 });
 
@@ -90,7 +96,7 @@ export const PreviewBody = z
   .refine((b) => (b.receipt === undefined) !== (b.shortCode === undefined), 'give exactly one of receipt or shortCode');
 export const PurchasePreview = z.object({
   verified: z.literal(true),
-  via: z.enum(['receipt', 'short_code']),
+  via: z.enum(['receipt', 'short_code', 'institution']),
   institution: z.object({ id: z.string(), name: z.string() }),
   merchant: z.object({ id: z.string(), name: z.string(), creditCode: z.string() }).nullable(),
   amountMinor: z.number().int(),

@@ -96,7 +96,11 @@ export const registerPaymentRoutes: RegisterRoutes = async (app, deps) => {
     },
     async (req) => {
       authorizeInstitution(req.actor, req.params.id);
-      return setInstitutionWebhook(deps, { institutionId: req.params.id, url: req.body.url });
+      return setInstitutionWebhook(deps, {
+        institutionId: req.params.id,
+        url: req.body.url,
+        lookupUrl: req.body.lookupUrl,
+      });
     },
   );
 

@@ -10,6 +10,8 @@ export const institutions = pgTable('institutions', {
   webhookUrl: text('webhook_url'),
   /** Secret for signing refund instructions sent to the institution (AES-GCM sealed by the platform secret). */
   webhookSecretEnc: text('webhook_secret_enc'),
+  /** Optional: where the platform may pull a payment it was not pushed (transaction-source.ts). */
+  lookupUrl: text('lookup_url'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 

@@ -4,6 +4,7 @@
 import type { AppDeps } from '../../deps.js';
 import { AppError } from '../../lib/errors.js';
 import { type MidHolder, resolveMerchantByMid } from '../merchants/index.js';
+import { lookUpTransaction } from './look-up-transaction.js';
 import type { TransactionItem } from './payments.schema.js';
 import { verifyReceipt } from './receipt.js';
 import { receiptKeyFinder } from './receipt-keys.js';
@@ -11,7 +12,7 @@ import { normalizeShortCode } from './short-code.js';
 import { findTransactionByShortCode } from './transactions.repository.js';
 
 export type VerifiedPurchase = {
-  via: 'receipt' | 'short_code';
+  via: 'receipt' | 'short_code' | 'institution';
   institutionId: string;
   txnId: string;
   mid: string;
@@ -26,7 +27,11 @@ export type VerifiedPurchase = {
   holder: MidHolder | null;
 };
 
-export type PurchaseProof = { receipt: string } | { shortCode: string };
+/**
+ * What proves a purchase: a signed receipt, a printed short code, or — when the institution itself files for
+ * its user from the payment record in its app — the institution's transaction id (it vouches by its API key).
+ */
+export type PurchaseProof = { receipt: string } | { shortCode: string } | { institutionId: string; txnId: string };
 
 export async function verifyPurchase(deps: AppDeps, proof: PurchaseProof): Promise<VerifiedPurchase> {
   const db = deps.database.db;
@@ -53,11 +58,13 @@ export async function verifyPurchase(deps: AppDeps, proof: PurchaseProof): Promi
       })),
     };
   } else {
-    const code = normalizeShortCode(proof.shortCode);
-    const t = code ? await findTransactionByShortCode(db, code) : undefined;
-    if (!t) throw new AppError('SHORT_CODE_NOT_FOUND');
+    const t =
+      'shortCode' in proof
+        ? await byShortCode(deps, proof.shortCode)
+        : await lookUpTransaction(deps, { institutionId: proof.institutionId, txnId: proof.txnId });
+    if (!t) throw new AppError('NOT_FOUND', { reason: 'the institution has no such transaction' });
     p = {
-      via: 'short_code',
+      via: 'shortCode' in proof ? 'short_code' : 'institution',
       institutionId: t.institutionId,
       txnId: t.txnId,
       mid: t.mid,
@@ -71,6 +78,13 @@ export async function verifyPurchase(deps: AppDeps, proof: PurchaseProof): Promi
   }
   const holder = await resolveMerchantByMid(db, p.institutionId, p.mid, p.paidAt);
   return { ...p, holder };
+}
+
+async function byShortCode(deps: AppDeps, input: string) {
+  const code = normalizeShortCode(input);
+  const t = code ? await findTransactionByShortCode(deps.database.db, code) : undefined;
+  if (!t) throw new AppError('SHORT_CODE_NOT_FOUND');
+  return t;
 }
 
 /** The key under which one payer's receipt may have at most one open case. */
