@@ -8,8 +8,16 @@ import type { AppDeps } from './deps.js';
 import { loadCalendar } from './lib/calendar/index.js';
 import type { Clock } from './lib/clock.js';
 import { createSecrets } from './lib/crypto.js';
+import { loadMediator, type Mediator } from './mediator/index.js';
 import { createFilingWriter } from './modules/cases/index.js';
 import { createLogSms } from './modules/notifications/sms.js';
+
+let mediator: Mediator | undefined;
+/** One mediator per process: it is read-only after loading, so every app instance in the process shares it. */
+export function sharedMediator(): Mediator {
+  mediator ??= loadMediator();
+  return mediator;
+}
 
 export function createLogger(config: Pick<Config, 'logLevel'>) {
   return pino({ level: config.logLevel, base: { service: 'hejie' } });
@@ -49,5 +57,6 @@ export async function createDeps(config: Config, clock: Clock, database?: Databa
     log,
     // PGlite runs one statement at a time: more batches in flight would only queue.
     filings: createFilingWriter(db, { maxInFlight: db.kind === 'pglite' ? 1 : 2 }),
+    mediator: sharedMediator,
   };
 }

@@ -4,6 +4,7 @@ import type { Database } from './db/client.js';
 import type { WorkingDayCalendar } from './lib/calendar/index.js';
 import type { Clock } from './lib/clock.js';
 import type { Secrets } from './lib/crypto.js';
+import type { Mediator } from './mediator/index.js';
 import type { FilingWriter } from './modules/cases/filing.writer.js';
 import type { SmsSender } from './modules/notifications/sms.js';
 
@@ -18,4 +19,6 @@ export type AppDeps = {
   log: FastifyBaseLogger;
   /** Writes new cases in groups (see modules/cases/filing.writer.ts). */
   filings: FilingWriter;
+  /** The AI mediator, loaded on first use (laws, dictionary, model: ~0.2 s), then shared by the process. */
+  mediator(): Mediator;
 };

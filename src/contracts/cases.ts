@@ -184,7 +184,38 @@ export const CaseSummaryView = z.object({
   nextDueAt: z.string().nullable(),
 });
 
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** The AI mediator's reading (src/mediator), as every party of a case and the filing page see it. */
+export const AnalysisView = z.object({
+  version: z.string(),
+  category: z.string(),
+  categoryName: Bilingual,
+  confidence: z.number(),
+  demands: z.array(z.object({ code: z.string(), name: Bilingual, probability: z.number() })),
+  facts: z.record(z.string(), z.unknown()),
+  missing: z.array(z.object({ key: z.string(), question: Bilingual })),
+  scenario: z.object({ id: z.string(), name: Bilingual }),
+  articles: z.array(
+    z.object({ ref: z.string(), lawTitle: z.string(), no: z.string(), text: z.string(), reason: Bilingual }),
+  ),
+  remedy: z.record(z.string(), z.unknown()).nullable(),
+  settlement: z.object({
+    terms: z.array(z.record(z.string(), z.unknown())),
+    totalMinor: z.number(),
+    currency: z.string(),
+    apology: z.boolean(),
+    summary: Bilingual,
+  }),
+  guidance: z.object({ consumer: Bilingual, merchant: Bilingual }),
+  route: z.enum(['auto', 'merchant', 'human']),
+  routeReasons: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
+  explanation: Bilingual,
+});
+
 export const CaseView = CaseSummaryView.extend({
+  /** Null until the mediator has read the case (within seconds of filing). */
+  analysis: AnalysisView.extend({ analysedAt: z.string() }).nullable(),
   region: z.object({ id: z.string(), code: z.string() }),
   description: z.string(),
   demands: z.array(z.string()),

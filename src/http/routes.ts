@@ -1,4 +1,5 @@
 import type { AppDeps } from '../deps.js';
+import { registerAdviceRoutes } from '../modules/advice/index.js';
 import { registerCaseRoutes } from '../modules/cases/index.js';
 import { registerDemoRoutes } from '../modules/demo/index.js';
 import { registerIdentityRoutes } from '../modules/identity/index.js';
@@ -20,6 +21,7 @@ export async function registerApiRoutes(app: App, deps: AppDeps): Promise<void> 
   await registerPaymentRoutes(app, deps);
   await registerMediationRoutes(app, deps);
   await registerCaseRoutes(app, deps);
+  await registerAdviceRoutes(app, deps);
   await registerNotificationRoutes(app, deps);
   await registerWebhookRoutes(app, deps);
   await registerDemoRoutes(app, deps);

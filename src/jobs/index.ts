@@ -1,7 +1,7 @@
 // Background work runs in every server instance; each job claims its rows (SKIP LOCKED), so any number
 // of instances cooperate with no broker. A job never overlaps itself within one process.
 import type { AppDeps } from '../deps.js';
-import { sweepDeadlines } from '../modules/cases/index.js';
+import { analyzeDueCases, sweepDeadlines } from '../modules/cases/index.js';
 import { dispatchOutboxBatch } from '../modules/outbox/outbox.dispatcher.js';
 import { deliverRefundsBatch } from '../modules/payments/index.js';
 import { deliverWebhooksBatch } from '../modules/webhooks/webhook.deliverer.js';
@@ -10,6 +10,7 @@ export type Job = { name: string; run(deps: AppDeps): Promise<unknown> };
 
 export const JOBS: readonly Job[] = [
   { name: 'deadline-sweep', run: (deps) => sweepDeadlines(deps) },
+  { name: 'case-analysis', run: (deps) => analyzeDueCases(deps) },
   { name: 'outbox-dispatch', run: (deps) => dispatchOutboxBatch(deps) },
   { name: 'webhook-delivery', run: (deps) => deliverWebhooksBatch(deps) },
   { name: 'refund-instructions', run: (deps) => deliverRefundsBatch(deps) },

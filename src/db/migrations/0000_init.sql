@@ -21,6 +21,16 @@ CREATE TABLE "case_access_tokens" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "case_analyses" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"region_id" uuid NOT NULL,
+	"version" text NOT NULL,
+	"category" text NOT NULL,
+	"route" text NOT NULL,
+	"analysis" jsonb NOT NULL,
+	"analysed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "case_deadlines" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"region_id" uuid NOT NULL,
@@ -84,6 +94,7 @@ CREATE TABLE "cases" (
 	"unique_key" text,
 	"idempotency_key" text,
 	"request_hash" text,
+	"analysis_due_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );
@@ -174,6 +185,22 @@ CREATE TABLE "mediation_orgs" (
 	"tier" text NOT NULL,
 	"district_id" uuid,
 	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "auto_resolution_policies" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"region_id" uuid NOT NULL,
+	"merchant_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"categories" jsonb NOT NULL,
+	"max_amount_minor" integer NOT NULL,
+	"verified_only" boolean DEFAULT true NOT NULL,
+	"within_days" integer,
+	"offer" text NOT NULL,
+	"message" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"created_by" uuid,
+	"disabled_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "merchant_commitments" (
@@ -369,6 +396,8 @@ CREATE TABLE "webhook_subscriptions" (
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_access_tokens" ADD CONSTRAINT "case_access_tokens_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_access_tokens" ADD CONSTRAINT "case_access_tokens_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_analyses" ADD CONSTRAINT "case_analyses_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_analyses" ADD CONSTRAINT "case_analyses_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_deadlines" ADD CONSTRAINT "case_deadlines_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_deadlines" ADD CONSTRAINT "case_deadlines_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_messages" ADD CONSTRAINT "case_messages_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -391,6 +420,8 @@ ALTER TABLE "users" ADD CONSTRAINT "users_merchant_id_merchants_id_fk" FOREIGN K
 ALTER TABLE "users" ADD CONSTRAINT "users_org_id_mediation_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."mediation_orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_orgs" ADD CONSTRAINT "mediation_orgs_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_orgs" ADD CONSTRAINT "mediation_orgs_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "auto_resolution_policies" ADD CONSTRAINT "auto_resolution_policies_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "auto_resolution_policies" ADD CONSTRAINT "auto_resolution_policies_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "merchant_commitments" ADD CONSTRAINT "merchant_commitments_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "merchant_commitments" ADD CONSTRAINT "merchant_commitments_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "merchants" ADD CONSTRAINT "merchants_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -415,9 +446,11 @@ ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_region
 CREATE UNIQUE INDEX "audit_events_case_seq" ON "audit_events" USING btree ("case_id","seq");--> statement-breakpoint
 CREATE INDEX "audit_events_region_at" ON "audit_events" USING btree ("region_id","at");--> statement-breakpoint
 CREATE INDEX "case_access_tokens_region_case" ON "case_access_tokens" USING btree ("region_id","case_id");--> statement-breakpoint
+CREATE INDEX "case_analyses_region_category" ON "case_analyses" USING btree ("region_id","category");--> statement-breakpoint
 CREATE INDEX "case_deadlines_region_case" ON "case_deadlines" USING btree ("region_id","case_id");--> statement-breakpoint
 CREATE INDEX "case_deadlines_status_due" ON "case_deadlines" USING btree ("status","due_at");--> statement-breakpoint
 CREATE INDEX "case_messages_region_case" ON "case_messages" USING btree ("region_id","case_id","created_at");--> statement-breakpoint
+CREATE INDEX "cases_analysis_due" ON "cases" USING btree ("analysis_due_at") WHERE analysis_due_at is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_region_number" ON "cases" USING btree ("region_id","number");--> statement-breakpoint
 CREATE INDEX "cases_region_merchant_status" ON "cases" USING btree ("region_id","merchant_id","status");--> statement-breakpoint
 CREATE INDEX "cases_region_org_status" ON "cases" USING btree ("region_id","assigned_org_id","status");--> statement-breakpoint
@@ -437,6 +470,7 @@ CREATE UNIQUE INDEX "users_login" ON "users" USING btree ("login");--> statement
 CREATE INDEX "users_region_merchant" ON "users" USING btree ("region_id","merchant_id");--> statement-breakpoint
 CREATE INDEX "users_region_org" ON "users" USING btree ("region_id","org_id");--> statement-breakpoint
 CREATE INDEX "mediation_orgs_region_tier_district" ON "mediation_orgs" USING btree ("region_id","tier","district_id");--> statement-breakpoint
+CREATE INDEX "auto_resolution_policies_region_merchant" ON "auto_resolution_policies" USING btree ("region_id","merchant_id");--> statement-breakpoint
 CREATE INDEX "merchant_commitments_region_merchant" ON "merchant_commitments" USING btree ("region_id","merchant_id","signed_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "merchant_commitments_in_force" ON "merchant_commitments" USING btree ("region_id","merchant_id","kind") WHERE withdrawn_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "merchants_region_credit_code" ON "merchants" USING btree ("region_id","credit_code");--> statement-breakpoint

@@ -1,6 +1,7 @@
 // Presents a case to one viewer: what their role may see, in the API's shape (see contracts/cases.ts).
 import type { z } from 'zod';
 import type { CaseSummaryView, CaseView } from '../../contracts/cases.js';
+import type { Analysis } from '../../mediator/index.js';
 import type { listCaseAudit } from '../audit/audit.js';
 import type { CaseRole } from '../identity/policy.js';
 import { deadlineLabel } from './case.deadlines.js';
@@ -52,7 +53,34 @@ export type CaseDetailParts = {
   messages: MessageRow[];
   audit: Awaited<ReturnType<typeof listCaseAudit>>;
   allowedActions: string[];
+  analysis: (AnalysisJson & { analysedAt: Date }) | null;
 };
+
+/** The stored analysis JSON (the mediator's Analysis, as written by analyze-due-cases.ts). */
+export type AnalysisJson = Analysis;
+
+export function analysisView(a: Analysis) {
+  return {
+    version: a.version,
+    category: a.category,
+    categoryName: a.categoryName,
+    confidence: a.confidence,
+    demands: a.demands,
+    facts: a.facts as unknown as Record<string, unknown>,
+    missing: a.missing,
+    scenario: a.scenario,
+    articles: a.articles.map((x) => ({ ref: x.ref, lawTitle: x.lawTitle, no: x.no, text: x.text, reason: x.reason })),
+    remedy: (a.remedy as unknown as Record<string, unknown>) ?? null,
+    settlement: {
+      ...a.settlement,
+      terms: a.settlement.terms as unknown as Record<string, unknown>[],
+    },
+    guidance: a.guidance,
+    route: a.route,
+    routeReasons: a.routeReasons,
+    explanation: a.explanation,
+  };
+}
 
 export function detailView(p: CaseDetailParts): z.infer<typeof CaseView> {
   const { c } = p;
@@ -113,5 +141,6 @@ export function detailView(p: CaseDetailParts): z.infer<typeof CaseView> {
     })),
     viewerRole: p.role,
     allowedActions: p.allowedActions,
+    analysis: p.analysis ? { ...analysisView(p.analysis), analysedAt: p.analysis.analysedAt.toISOString() } : null,
   };
 }

@@ -91,10 +91,13 @@ export const cases = pgTable(
     /** SHA-256 of the filer's Idempotency-Key (scoped to the filer) and of the request it came with. */
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash'),
+    /** When the AI mediator should (re)read the case: set at filing and when the facts change; null when current. */
+    analysisDueAt: timestamp('analysis_due_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    index('cases_analysis_due').on(t.analysisDueAt).where(sql`analysis_due_at is not null`),
     uniqueIndex('cases_region_number').on(t.regionId, t.number),
     index('cases_region_merchant_status').on(t.regionId, t.merchantId, t.status),
     index('cases_region_org_status').on(t.regionId, t.assignedOrgId, t.status),
@@ -105,6 +108,26 @@ export const cases = pgTable(
     uniqueIndex('cases_idempotency_key').on(t.idempotencyKey),
     uniqueIndex('cases_open_unique_key').on(t.uniqueKey).where(sql`unique_key is not null and closed_at is null`),
   ],
+);
+
+/** The AI mediator's latest reading of a case (src/mediator): shown to every party, refreshed when facts change. */
+export const caseAnalyses = pgTable(
+  'case_analyses',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    /** The mediator's ANALYSIS_VERSION and model it came from. */
+    version: text('version').notNull(),
+    category: text('category').notNull(),
+    route: text('route').$type<'auto' | 'merchant' | 'human'>().notNull(),
+    analysis: jsonb('analysis').$type<Record<string, unknown>>().notNull(),
+    analysedAt: timestamp('analysed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('case_analyses_region_category').on(t.regionId, t.category)],
 );
 
 /**

@@ -169,6 +169,8 @@ export async function fileCase(
     // Scoped to the filer, so two consumers who happen to pick the same key do not meet.
     idempotencyKey: opts.idempotencyKey ? sha256(`${consumerId ?? 'anonymous'}:${opts.idempotencyKey}`) : null,
     requestHash: opts.idempotencyKey ? sha256(canonicalJson(input)) : null,
+    // The mediator reads every new case (jobs/ case-analysis), outside the filing's own time.
+    analysisDueAt: now,
     version: 1,
     updatedAt: now,
   };

@@ -70,10 +70,10 @@ with input as (
 ), c as (
   insert into cases (id, region_id, number, merchant_id, store_id, district_id, consumer_id, consumer_token_hash,
     consumer_phone_enc, consumer_phone_masked, status, tier, title, description, demands, claim_minor, currency,
-    purchase, filed_at, updated_at, unique_key, idempotency_key, request_hash)
+    purchase, filed_at, updated_at, unique_key, idempotency_key, request_hash, analysis_due_at)
   select id, region_id, number, merchant_id, store_id, district_id, consumer_id, token_hash, phone_enc,
     phone_masked, status, tier, title, description, demands, claim_minor, currency, purchase, filed_at, filed_at,
-    unique_key, idempotency_key, request_hash
+    unique_key, idempotency_key, request_hash, filed_at
   from numbered
   -- Any unique conflict skips the filing: an earlier try with the same idempotency key, or an open case
   -- with the same unique key. Both are looked up below.
@@ -165,7 +165,7 @@ function created(f: NewFiling, number: string): FilingResult {
   };
 }
 
-const BATCH_STATEMENT: PreparedStatement = { name: 'hejie_file_cases_v2', text: BATCH_SQL };
+const BATCH_STATEMENT: PreparedStatement = { name: 'hejie_file_cases_v3', text: BATCH_SQL };
 
 async function writeBatch(database: Database, batch: NewFiling[]): Promise<FilingResult[]> {
   const db = database.db;

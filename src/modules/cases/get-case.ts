@@ -8,7 +8,8 @@ import { allowedEvents } from './case.machine.js';
 import { merchantBriefs, orgBrief } from './case.parties.repository.js';
 import { loadCaseRegion } from './case.region.js';
 import { findCase, listDeadlines, listMessages, listOffers } from './case.repository.js';
-import { detailView } from './case.view.js';
+import { type AnalysisJson, detailView } from './case.view.js';
+import { findAnalysis } from './case-analysis.repository.js';
 
 /** The whole case as its viewer may see it, with what the viewer can do next. */
 export async function getCase(deps: AppDeps, opts: { caseId: string; actor: Actor }) {
@@ -16,7 +17,7 @@ export async function getCase(deps: AppDeps, opts: { caseId: string; actor: Acto
   const c = await findCase(db, opts.caseId);
   const role = c ? caseRole(opts.actor, c) : null;
   if (!c || !role) throw new AppError('CASE_NOT_FOUND', { caseId: opts.caseId });
-  const [region, merchants, org, deadlines, offers, messages, audit] = await Promise.all([
+  const [region, merchants, org, deadlines, offers, messages, audit, analysis] = await Promise.all([
     loadCaseRegion(db, c.regionId),
     merchantBriefs(db, c.merchantId ? [c.merchantId] : []),
     c.assignedOrgId ? orgBrief(db, c.assignedOrgId) : Promise.resolve(undefined),
@@ -24,6 +25,7 @@ export async function getCase(deps: AppDeps, opts: { caseId: string; actor: Acto
     listOffers(db, c.regionId, c.id),
     listMessages(db, c.regionId, c.id),
     listCaseAudit(db, c.regionId, c.id),
+    findAnalysis(db, c.regionId, c.id),
   ]);
   const events = allowedEvents(stateOf(c), region.settings.ladder).filter((e) => mayRequestCaseEvent(role, e));
   const commands = ['message', 'assign'].filter((cmd) => mayRequestCaseEvent(role, cmd));
@@ -38,5 +40,6 @@ export async function getCase(deps: AppDeps, opts: { caseId: string; actor: Acto
     messages,
     audit,
     allowedActions: [...events, ...commands],
+    analysis: analysis ? { ...(analysis.analysis as unknown as AnalysisJson), analysedAt: analysis.analysedAt } : null,
   });
 }

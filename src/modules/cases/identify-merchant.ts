@@ -5,6 +5,7 @@ import { runCaseCommand } from './case.command.js';
 import { applyCaseEvent, requireCaseCommand } from './case.lifecycle.js';
 import { targetByMerchantId } from './case.parties.repository.js';
 import type { CaseRow } from './case.repository.js';
+import { markAnalysisDue } from './case-analysis.repository.js';
 
 /** The regulator names the merchant of a case filed without one it could resolve; the case goes to it. */
 export async function identifyMerchant(
@@ -16,6 +17,7 @@ export async function identifyMerchant(
     const target = await targetByMerchantId(ctx.tx, opts.merchantId);
     if (!target || target.regionId !== c.regionId)
       throw new AppError('MERCHANT_NOT_FOUND', { merchantId: opts.merchantId });
+    await markAnalysisDue(ctx.tx, c.id, ctx.now);
     return applyCaseEvent(
       ctx,
       c,

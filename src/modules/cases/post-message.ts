@@ -5,6 +5,7 @@ import { type Actor, actorId } from '../identity/actor.js';
 import { runCaseCommand } from './case.command.js';
 import { applyCaseEvent, recordCaseChange, requireCaseCommand } from './case.lifecycle.js';
 import { type CaseRow, insertMessage } from './case.repository.js';
+import { markAnalysisDue } from './case-analysis.repository.js';
 
 /**
  * A message in the case chat. It may also move the case: the merchant's first reply is its response;
@@ -29,6 +30,8 @@ export async function postMessage(
       body: opts.body,
       createdAt: ctx.now,
     });
+    // What the consumer adds may change the mediator's reading (an answer to its question, a new fact).
+    if (ctx.role === 'consumer') await markAnalysisDue(ctx.tx, c.id, ctx.now);
     // The audit trail records a digest of the text, so the chat is tamper-evident without copying it.
     const data = { messageId: message.id, kind: message.kind, bodySha256: sha256(opts.body) };
     let current = c;

@@ -1,6 +1,12 @@
 // The merchants module's public face: other modules and the app import only from here.
 // Use cases (they authorize: pass SYSTEM from seeds and jobs).
 export { addPaymentAccount } from './add-payment-account.js';
+export {
+  type AutoResolutionPolicyRow,
+  matchPolicy,
+  type PolicyCase,
+} from './auto-resolution.js';
+export { listPolicies as listAutoResolutionPoliciesOf } from './auto-resolution.repository.js';
 // Commitments as consumers read them (store page, printed sign, public API).
 export type { CommitmentRow } from './commitment.repository.js';
 export { COMMITMENT_TITLES, commitmentLine, commitmentText } from './commitment.text.js';

@@ -3,6 +3,7 @@
 import type { RegisterRoutes } from '../../http/types.js';
 import { districtsById, RegionCodeParams, resolveRegion } from '../regions/index.js';
 import { addPaymentAccount } from './add-payment-account.js';
+import { registerAutoResolutionRoutes } from './auto-resolution.routes.js';
 import { registerCommitmentRoutes } from './commitments.routes.js';
 import { createMerchant } from './create-merchant.js';
 import { createStore } from './create-store.js';
@@ -144,4 +145,6 @@ export const registerMerchantRoutes: RegisterRoutes = async (app, deps) => {
   );
 
   await registerCommitmentRoutes(app, deps);
+
+  await registerAutoResolutionRoutes(app, deps);
 };

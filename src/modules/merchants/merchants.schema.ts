@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { institutions } from '../payments/payments.schema.js';
 import { districts, regions } from '../regions/regions.schema.js';
 
@@ -131,4 +131,37 @@ export const merchantCommitments = pgTable(
     index('merchant_commitments_region_merchant').on(t.regionId, t.merchantId, t.signedAt),
     uniqueIndex('merchant_commitments_in_force').on(t.regionId, t.merchantId, t.kind).where(sql`withdrawn_at is null`),
   ],
+);
+
+export const AUTO_OFFERS = ['refund_full', 'return_refund_full', 'exchange', 'repair'] as const;
+export type AutoOffer = (typeof AUTO_OFFERS)[number];
+
+/**
+ * A merchant's auto-resolution policy ("refund no-reason returns under ¥200 at once"): when the AI mediator
+ * reads a new case as one of `categories`, on a purchase of at most `maxAmountMinor` (verified by the
+ * payment institution when `verifiedOnly`), made within `withinDays`, the merchant's offer is made at once.
+ * The consumer still accepts or rejects it. Disabling keeps the row (what was promised when stays known).
+ */
+export const autoResolutionPolicies = pgTable(
+  'auto_resolution_policies',
+  {
+    id: uuid('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    merchantId: uuid('merchant_id')
+      .notNull()
+      .references(() => merchants.id),
+    name: text('name').notNull(),
+    categories: jsonb('categories').$type<string[]>().notNull(),
+    maxAmountMinor: integer('max_amount_minor').notNull(),
+    verifiedOnly: boolean('verified_only').notNull().default(true),
+    withinDays: integer('within_days'),
+    offer: text('offer').$type<AutoOffer>().notNull(),
+    message: text('message').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (t) => [index('auto_resolution_policies_region_merchant').on(t.regionId, t.merchantId)],
 );

@@ -1,0 +1,2 @@
+// The advice module's public face: the AI mediator over HTTP for people about to file.
+export { registerAdviceRoutes } from './advice.routes.js';
