@@ -3,9 +3,8 @@
 // Other modules import only from here.
 import { createMediator } from './analyze.js';
 import { deserializeModel, type SerialModel } from './classify/model.js';
-import { DEFAULT_DATA_DIR, loadJieba, loadToSimplified, readLaws, readModel } from './loader.js';
-import { buildBm25 } from './retrieve/bm25.js';
-import { buildLawIndex } from './retrieve/laws.js';
+import { loadLawSearch } from './lawsearch.js';
+import { DEFAULT_DATA_DIR, loadJieba, loadToSimplified, readModel } from './loader.js';
 import { makeSegmenter } from './text/segment.js';
 import type { Mediator } from './types.js';
 
@@ -20,12 +19,9 @@ export type LoadOptions = {
 
 export function loadMediator(options: LoadOptions = {}): Mediator {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const laws = buildLawIndex(readLaws(dataDir));
   const segmenter = makeSegmenter(loadJieba(dataDir));
-  const lawList = [...laws.laws.values()];
-  const cut = segmenter.cutMany([...lawList.map((l) => l.title), ...laws.articles.map((a) => a.text)]);
-  const titleTokens = new Map(lawList.map((l, i) => [l.id, cut[i]!]));
-  const bm25 = buildBm25(laws.articles, cut.slice(lawList.length), titleTokens);
+  // From data/mediator/law-index.json when it matches the laws and dictionaries (see lawsearch.ts).
+  const { laws, bm25 } = loadLawSearch(dataDir, segmenter);
   const serial = options.withoutModel ? undefined : (options.model ?? readModel(dataDir));
   return createMediator({
     laws,

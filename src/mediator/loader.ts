@@ -1,11 +1,12 @@
 // The mediator's only I/O: reading the vendored laws, the custom dictionary and the trained model from
 // data/. Everything else in src/mediator is pure and receives what this module reads.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Jieba } from '@node-rs/jieba';
 import * as OpenCC from 'opencc-js/t2cn';
 import type { SerialModel } from './classify/model.js';
+import type { SerialLawIndex } from './retrieve/artefact.js';
 import type { JiebaLike } from './text/segment.js';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
@@ -33,12 +34,49 @@ export function baseDictionaryPath(dataDir: string): string {
   return join(dataDir, 'mediator', 'jieba-base.txt');
 }
 
-export function readLaws(dataDir: string): unknown[] {
+/** The precomputed law-search statistics written by `hejie mediator train` (see retrieve/artefact.ts). */
+export function lawIndexPath(dataDir: string): string {
+  return join(dataDir, 'mediator', 'law-index.json');
+}
+
+/** The law files as text, sorted by name. */
+export function readLawFiles(dataDir: string): { name: string; text: string }[] {
   const dir = lawsDir(dataDir);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown);
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function readLaws(dataDir: string): unknown[] {
+  return readLawFiles(dataDir).map((f) => JSON.parse(f.text) as unknown);
+}
+
+export function readLawIndex(dataDir: string): SerialLawIndex | undefined {
+  try {
+    return JSON.parse(readFileSync(lawIndexPath(dataDir), 'utf8')) as SerialLawIndex;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+export function writeLawIndex(dataDir: string, index: SerialLawIndex): string {
+  const path = lawIndexPath(dataDir);
+  writeFileSync(path, `${JSON.stringify(index)}\n`);
+  return path;
+}
+
+const dictionaryCache = new Map<string, [Buffer, Buffer]>();
+
+/** jieba's base dictionary and the project's own, as bytes (read once per data folder). */
+export function readDictionaries(dataDir: string): [Buffer, Buffer] {
+  let d = dictionaryCache.get(dataDir);
+  if (!d) {
+    d = [readFileSync(baseDictionaryPath(dataDir)), readFileSync(dictionaryPath(dataDir))];
+    dictionaryCache.set(dataDir, d);
+  }
+  return d;
 }
 
 export function readModel(dataDir: string): SerialModel | undefined {
@@ -55,8 +93,9 @@ let sharedJieba: JiebaLike | undefined;
 /** One jieba per process: its 5 MB dictionary is the slowest thing the mediator loads. */
 export function loadJieba(dataDir: string): JiebaLike {
   if (!sharedJieba) {
-    const j = Jieba.withDict(readFileSync(baseDictionaryPath(dataDir)));
-    j.loadDict(readFileSync(dictionaryPath(dataDir)));
+    const [base, own] = readDictionaries(dataDir);
+    const j = Jieba.withDict(base);
+    j.loadDict(own);
     sharedJieba = j;
   }
   return sharedJieba;

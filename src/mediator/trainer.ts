@@ -6,7 +6,8 @@ import { fnv1a, type TrainingExample, trainModel } from './classify/train.js';
 import { evaluate, type Labelled, type Predicted } from './eval.js';
 import { loadMediator } from './index.js';
 import { CATEGORY_CODES, DEMAND_CODES, isCategory, isDemand } from './labels.js';
-import { loadJieba, loadToSimplified } from './loader.js';
+import { freshLawIndex } from './lawsearch.js';
+import { loadJieba, loadToSimplified, readLawIndex, writeLawIndex } from './loader.js';
 import { extractFacts } from './text/facts.js';
 import { normalize } from './text/normalize.js';
 import { makeSegmenter } from './text/segment.js';
@@ -34,9 +35,23 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export type TrainSummary = { model: SerialModel; examples: number; skipped: number };
+export type TrainSummary = {
+  model: SerialModel;
+  examples: number;
+  skipped: number;
+  /** Where the law-search artefact was (re)written, when it was. */
+  lawIndexPath?: string;
+};
 
-export type TrainerOptions = { epochs?: number; l2Grid?: readonly number[] };
+export type TrainerOptions = {
+  epochs?: number;
+  l2Grid?: readonly number[];
+  /**
+   * Also regenerate data/mediator/law-index.json (the BM25 statistics of the laws, see
+   * retrieve/artefact.ts) in `dataDir`, as `hejie mediator train` does; cross-validation turns it off.
+   */
+  writeLawIndex?: boolean;
+};
 
 export function trainFromJsonl(corpusText: string, dataDir: string, options: TrainerOptions = {}): TrainSummary {
   const segmenter = makeSegmenter(loadJieba(dataDir));
@@ -71,7 +86,14 @@ export function trainFromJsonl(corpusText: string, dataDir: string, options: Tra
     epochs: options.epochs,
     l2Grid: options.l2Grid,
   });
-  return { model: serializeModel(model), examples: examples.length, skipped };
+  const summary: TrainSummary = { model: serializeModel(model), examples: examples.length, skipped };
+  if (options.writeLawIndex !== false) {
+    const index = freshLawIndex(dataDir, segmenter);
+    const old = readLawIndex(dataDir);
+    // Written only when it differs, so a retrain with unchanged laws leaves the file (and git) alone.
+    if (!old || JSON.stringify(old) !== JSON.stringify(index)) summary.lawIndexPath = writeLawIndex(dataDir, index);
+  }
+  return summary;
 }
 
 /**
@@ -86,7 +108,7 @@ export function crossValidate(corpusText: string, dataDir: string, folds: number
   for (let k = 0; k < folds; k++) {
     const inFold = (l: LabelledLine) => fnv1a(`cv:${l.id}`) % folds === k;
     const trainText = lines.filter((_, i) => !inFold(parsed[i]!)).join('\n');
-    const { model } = trainFromJsonl(trainText, dataDir, options);
+    const { model } = trainFromJsonl(trainText, dataDir, { ...options, writeLawIndex: false });
     const mediator = loadMediator({ dataDir, model });
     for (const l of parsed.filter(inFold)) {
       const a = mediator.analyze({ text: l.text, now: TRAINING_NOW });

@@ -18,16 +18,28 @@ export function usefulTerm(t: string): boolean {
   return !STOP.has(t) && /[\u3400-\u9fff]/.test(t);
 }
 
+/**
+ * The statistics BM25 needs, in flat arrays: for term `terms[t]` its postings are
+ * `docs[offsets[t] .. offsets[t + 1])` with term frequencies `tfs[…]`; `lengths[d]` counts the useful
+ * tokens of article `d`. This is what `data/mediator/law-index.json` stores, so that a fresh process does
+ * not segment 2,329 articles at start.
+ */
+export type Bm25Stats = {
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint16Array;
+  tfs: Uint16Array;
+  lengths: Uint16Array;
+};
+
 /** `docs[i]` are the tokens of `articles[i]` (cut in one batch by the caller), `titleTokens` per law id. */
-export function buildBm25(
+export function bm25Stats(
   articles: readonly LawArticle[],
   docs: readonly (readonly string[])[],
   titleTokens: ReadonlyMap<string, readonly string[]>,
-  k1 = 1.2,
-  b = 0.75,
-): Bm25Index {
+): Bm25Stats {
   const postings = new Map<string, { docs: number[]; tfs: number[] }>();
-  const lengths = new Float64Array(articles.length);
+  const lengths = new Uint16Array(articles.length);
   const useful = new Map<string, boolean>();
   const isUseful = (t: string) => {
     let u = useful.get(t);
@@ -48,7 +60,7 @@ export function buildBm25(
         len++;
       }
     }
-    lengths[d] = len;
+    lengths[d] = Math.min(len, 65_535);
     for (const [t, n] of tf) {
       let p = postings.get(t);
       if (!p) {
@@ -59,6 +71,45 @@ export function buildBm25(
       p.tfs.push(n);
     }
   });
+  const terms = [...postings.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const offsets = new Uint32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((t, i) => {
+    offsets[i] = total;
+    total += postings.get(t)!.docs.length;
+  });
+  offsets[terms.length] = total;
+  const flatDocs = new Uint16Array(total);
+  const flatTfs = new Uint16Array(total);
+  terms.forEach((t, i) => {
+    const p = postings.get(t)!;
+    flatDocs.set(p.docs, offsets[i]!);
+    flatTfs.set(
+      p.tfs.map((n) => Math.min(n, 65_535)),
+      offsets[i]!,
+    );
+  });
+  return { terms, offsets, docs: flatDocs, tfs: flatTfs, lengths };
+}
+
+export function buildBm25(
+  articles: readonly LawArticle[],
+  docs: readonly (readonly string[])[],
+  titleTokens: ReadonlyMap<string, readonly string[]>,
+  k1 = 1.2,
+  b = 0.75,
+): Bm25Index {
+  return bm25FromStats(articles, bm25Stats(articles, docs, titleTokens), k1, b);
+}
+
+/** A searchable index over precomputed statistics (no segmentation of the articles needed). */
+export function bm25FromStats(articles: readonly LawArticle[], stats: Bm25Stats, k1 = 1.2, b = 0.75): Bm25Index {
+  if (stats.lengths.length !== articles.length) throw new Error('BM25 statistics do not match the articles');
+  const termIndex = new Map<string, number>();
+  stats.terms.forEach((t, i) => {
+    termIndex.set(t, i);
+  });
+  const { offsets, docs, tfs, lengths } = stats;
   const N = articles.length;
   let avg = 0;
   for (const l of lengths) avg += l;
@@ -72,12 +123,15 @@ export function buildBm25(
       for (const q of queryTokens) {
         if (seen.has(q) || !usefulTerm(q)) continue;
         seen.add(q);
-        const p = postings.get(q);
-        if (!p) continue;
-        const idf = Math.log(1 + (N - p.docs.length + 0.5) / (p.docs.length + 0.5));
-        for (let i = 0; i < p.docs.length; i++) {
-          const d = p.docs[i]!;
-          const tf = p.tfs[i]!;
+        const t = termIndex.get(q);
+        if (t === undefined) continue;
+        const from = offsets[t]!;
+        const to = offsets[t + 1]!;
+        const df = to - from;
+        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+        for (let i = from; i < to; i++) {
+          const d = docs[i]!;
+          const tf = tfs[i]!;
           scores[d]! += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[d]!) / avg));
         }
       }

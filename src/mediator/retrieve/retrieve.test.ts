@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadMediator } from '../index.js';
-import { DEFAULT_DATA_DIR, loadJieba, readLaws } from '../loader.js';
+import { freshLawIndex, loadLawSearch } from '../lawsearch.js';
+import { DEFAULT_DATA_DIR, loadJieba, readLawIndex, readLaws } from '../loader.js';
 import { makeSegmenter } from '../text/segment.js';
-import { buildBm25, fuseRankings } from './bm25.js';
+import { decodeLawIndex, encodeLawIndex } from './artefact.js';
+import { bm25FromStats, bm25Stats, buildBm25, fuseRankings } from './bm25.js';
 import { buildLawIndex, parseRef } from './laws.js';
 
 const laws = buildLawIndex(readLaws(DEFAULT_DATA_DIR));
@@ -45,6 +47,35 @@ describe('BM25 retrieval', () => {
     assert.deepEqual(
       fused.map((f) => f.ref),
       ['b', 'a', 'c'],
+    );
+  });
+});
+
+describe('law-search artefact (data/mediator/law-index.json)', () => {
+  it('matches the laws and dictionaries byte for byte (regenerate with `hejie mediator train`)', () => {
+    const committed = readLawIndex(DEFAULT_DATA_DIR);
+    assert.ok(committed, 'data/mediator/law-index.json is missing');
+    assert.deepEqual(committed, freshLawIndex(DEFAULT_DATA_DIR, seg));
+  });
+  it('is what loadMediator() uses, and searches exactly like an index built now', () => {
+    const loaded = loadLawSearch(DEFAULT_DATA_DIR, seg);
+    assert.equal(loaded.fromArtefact, true);
+    const lawList = [...laws.laws.values()];
+    const all = seg.cutMany([...lawList.map((l) => l.title), ...laws.articles.map((a) => a.text)]);
+    const titles = new Map(lawList.map((l, i) => [l.id, all[i]!]));
+    const built = buildBm25(laws.articles, all.slice(lawList.length), titles);
+    for (const q of ['网购衣服七天无理由退货 商家拒绝', '健身卡老板跑路 预付款 退还余额', '外卖吃出异物 十倍赔偿']) {
+      assert.deepEqual(loaded.bm25.search(seg.cutPlain(q), 8), built.search(seg.cutPlain(q), 8));
+    }
+  });
+  it('round-trips the statistics', () => {
+    const stats = bm25Stats(laws.articles.slice(0, 50), cut.slice(0, 50), new Map());
+    const back = decodeLawIndex(encodeLawIndex('k', stats));
+    assert.deepEqual(back, stats);
+    const q = seg.cutPlain('经营者 消费者 赔偿');
+    assert.deepEqual(
+      bm25FromStats(laws.articles.slice(0, 50), back).search(q, 5),
+      buildBm25(laws.articles.slice(0, 50), cut.slice(0, 50), new Map()).search(q, 5),
     );
   });
 });
