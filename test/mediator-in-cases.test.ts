@@ -20,7 +20,7 @@ describe('the AI mediator in cases', () => {
 
   const call = (
     who: { cookie: string } | Record<string, string> | null,
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     url: string,
     payload?: object,
   ) =>
@@ -188,6 +188,30 @@ describe('the AI mediator in cases', () => {
       (await call(staff, 'GET', `/cases/${after.data.id}`)).data.status,
       'awaiting_response',
       'a disabled policy offers nothing',
+    );
+  });
+
+  test("the region's own limit sends larger cases to a person", async () => {
+    const regulator = await signedInStaff(ctx, {
+      role: 'regulator',
+      regionId: city.region.id,
+      orgId: city.regulator.id,
+    });
+    const put = await call(regulator, 'PUT', `/regions/${city.region.code}/settings`, {
+      mediator: { humanAboveMinor: 10_000, autoMaxMinor: 5_000 },
+    });
+    assert.equal(put.statusCode, 200, put.body);
+    const filed = await call(null, 'POST', '/cases', {
+      receipt: await receipt(39_900),
+      description: RETURN_TEXT,
+      demands: ['return_refund'],
+    });
+    await runJobsOnce(ctx.deps);
+    const a = (await call(staff, 'GET', `/cases/${filed.data.id}`)).data.analysis;
+    assert.equal(a.route, 'human');
+    assert.ok(
+      a.routeReasons.some((r: { code: string }) => r.code === 'amount_above_limit'),
+      JSON.stringify(a.routeReasons),
     );
   });
 });

@@ -151,6 +151,8 @@ describe('regions, districts and settings', () => {
         timeZone: 'Asia/Shanghai',
       },
       ladder: ['merchant', 'regulator', 'referral'],
+      // The AI mediator sends cases above ¥3,000 to a person in this city.
+      mediator: { humanAboveMinor: 300_000, autoMaxMinor: 100_000 },
     };
     r = await call(c.regulator, 'PUT', `/regions/${c.code}/settings`, settings);
     ok(r, 200);

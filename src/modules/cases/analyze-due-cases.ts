@@ -8,13 +8,21 @@ import type { Analysis } from '../../mediator/index.js';
 import { SYSTEM } from '../identity/actor.js';
 import type { AutoResolutionPolicyRow } from '../merchants/index.js';
 import { listAutoResolutionPoliciesOf, matchPolicy } from '../merchants/index.js';
+import type { MediatorRouting } from '../regions/index.js';
 import { applyCaseEvent, type ChangeContext } from './case.lifecycle.js';
+import { loadCaseRegion } from './case.region.js';
 import { type CaseRow, insertOffer } from './case.repository.js';
 import { claimCasesDueForAnalysis, consumerMessages, saveAnalysis } from './case-analysis.repository.js';
 import type { OfferTerm } from './cases.schema.js';
 
 /** What the mediator reads: the complaint and everything the consumer added since. */
-export function analysisInput(c: CaseRow, industry: string | null, later: string[], now: Date) {
+export function analysisInput(
+  c: CaseRow,
+  industry: string | null,
+  later: string[],
+  now: Date,
+  routing?: MediatorRouting,
+) {
   const p = c.purchase;
   return {
     text: [c.title && !c.description.startsWith(c.title) ? c.title : '', c.description, ...later]
@@ -30,6 +38,7 @@ export function analysisInput(c: CaseRow, industry: string | null, later: string
       ...(p.paidAt ? { paidAt: p.paidAt } : {}),
       ...(industry ? { merchantIndustry: industry } : {}),
     },
+    ...(routing ? { policy: { humanAboveMinor: routing.humanAboveMinor, autoMaxMinor: routing.autoMaxMinor } } : {}),
     now,
   };
 }
@@ -94,9 +103,11 @@ export async function analyzeDueCases(deps: AppDeps, limit = 50): Promise<number
     const due = await claimCasesDueForAnalysis(tx, now, limit);
     if (!due.length) return 0;
     const mediator = deps.mediator();
+    const routing = new Map<string, MediatorRouting>();
     for (const { c, industry } of due) {
+      if (!routing.has(c.regionId)) routing.set(c.regionId, (await loadCaseRegion(tx, c.regionId)).settings.mediator);
       const later = await consumerMessages(tx, c.regionId, c.id);
-      const a = mediator.analyze(analysisInput(c, industry, later, now));
+      const a = mediator.analyze(analysisInput(c, industry, later, now, routing.get(c.regionId)));
       await saveAnalysis(tx, {
         caseId: c.id,
         regionId: c.regionId,

@@ -16,6 +16,7 @@ export {
   DEFAULT_LADDER,
   DEFAULT_REGION_SETTINGS,
   isIanaTimeZone,
+  type MediatorRouting,
   type RegionSettings,
   readRegionSettings,
 } from './region-settings.js';

@@ -15,6 +15,7 @@ describe('readRegionSettings', () => {
       assert.deepEqual(readRegionSettings(stored), {
         deadlines: { ...DEFAULT_DEADLINE_POLICY },
         ladder: ['merchant', 'mediation', 'regulator', 'referral'],
+        mediator: { humanAboveMinor: 500_000, autoMaxMinor: 200_000 },
       });
     }
     assert.deepEqual(readRegionSettings({}), DEFAULT_REGION_SETTINGS);

@@ -5,13 +5,24 @@ import { z } from 'zod';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from '../cases/case.deadlines.js';
 import { TIERS, type Tier } from '../cases/case.machine.js';
 
-export type RegionSettings = { deadlines: DeadlinePolicy; ladder: Tier[] };
+/**
+ * How the AI mediator routes this region's cases: above `humanAboveMinor` a person mediates; at most
+ * `autoMaxMinor` may be settled by rule (merchant auto-resolution) without one.
+ */
+export type MediatorRouting = { humanAboveMinor: number; autoMaxMinor: number };
+export type RegionSettings = { deadlines: DeadlinePolicy; ladder: Tier[]; mediator: MediatorRouting };
+
+export const DEFAULT_MEDIATOR_ROUTING: MediatorRouting = Object.freeze({
+  humanAboveMinor: 500_000,
+  autoMaxMinor: 200_000,
+});
 
 export const DEFAULT_LADDER: readonly Tier[] = Object.freeze(['merchant', 'mediation', 'regulator', 'referral']);
 
 export const DEFAULT_REGION_SETTINGS: RegionSettings = Object.freeze({
   deadlines: DEFAULT_DEADLINE_POLICY,
   ladder: [...DEFAULT_LADDER],
+  mediator: DEFAULT_MEDIATOR_ROUTING,
 });
 
 /** A zone the runtime knows by name (Intl resolves both canonical names and links such as Asia/Chongqing). */
@@ -51,6 +62,12 @@ const deadlineShape = {
   timeZone: TimeZoneSchema.default(DEFAULT_DEADLINE_POLICY.timeZone),
 };
 
+const minor = (d: number) => z.number().int().min(0).max(100_000_000_00).default(d);
+const mediatorShape = {
+  humanAboveMinor: minor(DEFAULT_MEDIATOR_ROUTING.humanAboveMinor),
+  autoMaxMinor: minor(DEFAULT_MEDIATOR_ROUTING.autoMaxMinor),
+};
+
 /**
  * Starts with the merchant (the consumer always goes to the merchant first), ends with referral (the way
  * out when nobody settles), no tier twice, and in the canonical order: the lifecycle only ever escalates
@@ -78,6 +95,7 @@ const StoredRegionSettings = z.object({
   // prefault: a missing `deadlines` is parsed as {}, so each of its keys takes its own default.
   deadlines: z.object(deadlineShape).prefault({}),
   ladder: LadderSchema.default(() => [...DEFAULT_LADDER]),
+  mediator: z.object(mediatorShape).prefault({}),
 }) satisfies z.ZodType<RegionSettings>;
 
 /**
@@ -87,6 +105,7 @@ const StoredRegionSettings = z.object({
 export const RegionSettingsInput = z.strictObject({
   deadlines: z.strictObject({ ...deadlineShape, timeZone: TimeZoneSchema.optional() }).prefault({}),
   ladder: LadderSchema.default(() => [...DEFAULT_LADDER]),
+  mediator: z.strictObject(mediatorShape).prefault({}),
 });
 export type RegionSettingsInput = z.output<typeof RegionSettingsInput>;
 
@@ -95,6 +114,7 @@ export function completeRegionSettings(input: RegionSettingsInput | undefined, r
   const parsed = input ?? RegionSettingsInput.parse({});
   return {
     ladder: parsed.ladder,
+    mediator: parsed.mediator,
     deadlines: { ...parsed.deadlines, timeZone: parsed.deadlines.timeZone ?? regionTimeZone },
   };
 }
@@ -111,6 +131,7 @@ export const RegionSettingsView = z.object({
     timeZone: z.string(),
   }),
   ladder: z.array(z.enum(TIERS)),
+  mediator: z.object({ humanAboveMinor: z.number().int(), autoMaxMinor: z.number().int() }),
 });
 
 /**
