@@ -9,6 +9,7 @@ import { loadCalendar } from './lib/calendar/index.js';
 import type { Clock } from './lib/clock.js';
 import { createSecrets } from './lib/crypto.js';
 import { loadMediator, type Mediator } from './mediator/index.js';
+import { localDrafter, openAiCompatibleDrafter } from './modules/advice/index.js';
 import { createFilingWriter } from './modules/cases/index.js';
 import { createLogSms } from './modules/notifications/sms.js';
 
@@ -58,5 +59,6 @@ export async function createDeps(config: Config, clock: Clock, database?: Databa
     // PGlite runs one statement at a time: more batches in flight would only queue.
     filings: createFilingWriter(db, { maxInFlight: db.kind === 'pglite' ? 1 : 2 }),
     mediator: sharedMediator,
+    drafter: config.llm ? openAiCompatibleDrafter(config.llm) : localDrafter,
   };
 }

@@ -38,6 +38,11 @@ const EnvSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().positive().default(20),
   /** The address people and institutions reach this platform at (QR codes, receipt links, refund callbacks). */
   PUBLIC_URL: z.string().url().optional(),
+  /** Optional OpenAI-compatible chat model for drafting message text (off when unset; nothing depends on it). */
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().default('qwen2.5-7b-instruct'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
 });
 
 export type Config = {
@@ -59,6 +64,7 @@ export type Config = {
   dbPoolMax: number;
   /** Without a trailing slash; defaults to http://<HOST>:<PORT> (127.0.0.1 when listening on all addresses). */
   publicUrl: string;
+  llm: { baseUrl: string; apiKey: string | undefined; model: string; timeoutMs: number } | null;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,6 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     dbPoolMax: e.DB_POOL_MAX,
+    llm: e.LLM_BASE_URL
+      ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS }
+      : null,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

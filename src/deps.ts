@@ -5,6 +5,7 @@ import type { WorkingDayCalendar } from './lib/calendar/index.js';
 import type { Clock } from './lib/clock.js';
 import type { Secrets } from './lib/crypto.js';
 import type { Mediator } from './mediator/index.js';
+import type { Drafter } from './modules/advice/drafter.js';
 import type { FilingWriter } from './modules/cases/filing.writer.js';
 import type { SmsSender } from './modules/notifications/sms.js';
 
@@ -21,4 +22,6 @@ export type AppDeps = {
   filings: FilingWriter;
   /** The AI mediator, loaded on first use (laws, dictionary, model: ~0.2 s), then shared by the process. */
   mediator(): Mediator;
+  /** Drafts message text: from the mediator's reading, polished by an LLM when one is configured. */
+  drafter: Drafter;
 };

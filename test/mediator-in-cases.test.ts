@@ -214,4 +214,22 @@ describe('the AI mediator in cases', () => {
       JSON.stringify(a.routeReasons),
     );
   });
+
+  test('each party can ask for a draft of its next message; others cannot', async () => {
+    const filed = await call(null, 'POST', '/cases', {
+      merchant: { storeId: city.merchant.storeId },
+      description: '买的电饭煲用了三天就坏了，花了399元，要求换新',
+      demands: ['exchange'],
+    });
+    const d = await call(staff, 'POST', `/cases/${filed.data.id}/draft`, {});
+    assert.equal(d.statusCode, 200, d.body);
+    assert.equal(d.data.source, 'local', 'no model configured');
+    assert.match(d.data.text, new RegExp(filed.data.number));
+    const other = await signedInStaff(ctx, {
+      role: 'merchant_staff',
+      regionId: city.region.id,
+      merchantId: city.other.id,
+    });
+    assert.equal((await call(other, 'POST', `/cases/${filed.data.id}/draft`, {})).statusCode, 404);
+  });
 });

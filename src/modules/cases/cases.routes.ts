@@ -33,6 +33,7 @@ import { closeCase } from './close-case.js';
 import { confirmFulfilment } from './confirm-fulfilment.js';
 import { confirmRefund } from './confirm-refund.js';
 import { decideComplaint } from './decide-complaint.js';
+import { draftMessage } from './draft-message.js';
 import { escalateCase } from './escalate-case.js';
 import { fileCase } from './file-case.js';
 import { getCase } from './get-case.js';
@@ -234,5 +235,19 @@ export const registerCaseRoutes: RegisterRoutes = async (app, deps) => {
         confirmedAt: r.confirmedAt?.toISOString() ?? null,
       };
     },
+  );
+
+  app.post(
+    '/cases/:id/draft',
+    {
+      schema: {
+        tags,
+        summary: "A suggested next message for the asking party, from the AI mediator's reading (nothing is posted)",
+        params: CaseIdParams,
+        body: z.strictObject({ lang: z.enum(['zh', 'en']).default('zh') }),
+        response: { 200: z.object({ text: z.string(), source: z.enum(['local', 'llm']) }) },
+      },
+    },
+    async (req) => draftMessage(deps, { caseId: req.params.id, actor: req.actor, lang: req.body.lang }),
   );
 };
