@@ -165,7 +165,8 @@ export async function fileCase(
     responseMs: null,
     resolutionMs: null,
     pausedTotalMs: 0,
-    uniqueKey: purchase ? receiptKey(purchase) : null,
+    // Keyed hash: the payer's pseudonym is not kept in clear on the case.
+    uniqueKey: purchase ? deps.secrets.lookupHash(receiptKey(purchase)) : null,
     // Scoped to the filer, so two consumers who happen to pick the same key do not meet.
     idempotencyKey: opts.idempotencyKey ? sha256(`${consumerId ?? 'anonymous'}:${opts.idempotencyKey}`) : null,
     requestHash: opts.idempotencyKey ? sha256(canonicalJson(input)) : null,
