@@ -9,6 +9,10 @@ const config = loadConfig();
 const clock = config.testClock ? new ManualClock() : systemClock;
 const deps = await createDeps(config, clock);
 if (config.seedDemo) await seedDemoIfEmpty(deps);
+// Load the AI mediator now (laws, dictionary, model) rather than stall the first request or job that needs it.
+const mediatorLoad = performance.now();
+const { modelInfo } = deps.mediator();
+deps.log.info({ ms: Math.round(performance.now() - mediatorLoad), model: modelInfo }, 'AI mediator loaded');
 const app = await buildApp(deps);
 const jobs = config.jobs ? startJobs(deps) : undefined;
 
