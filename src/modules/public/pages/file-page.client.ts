@@ -1,5 +1,6 @@
 // The filing page's script, sent inline (no build step). Plain ES2017 for old phone browsers; everything shown
-// to the user is set with textContent, never innerHTML. Reads its inputs from <script id="boot">.
+// to the user is set with textContent, never innerHTML — the mediator's reading too. Reads its inputs from
+// <script id="boot">.
 // Error messages are asked for in Chinese, the page's language, whatever the browser prefers.
 // The draft and the Idempotency-Key live in sessionStorage, so a reload or a retry after a network failure
 // loses nothing and never files twice. (A template literal: write no dollar-brace and no backslash in it.)
@@ -10,7 +11,8 @@ export const FILE_PAGE_SCRIPT = `
   var t = boot.target;
   var $ = function (id) { return document.getElementById(id); };
   var form = $('form');
-  var storageKey = 'hejie.file.' + (t.kind === 'store' ? 'store:' + t.storeId : 'receipt:' + t.receipt);
+  var storageKey = 'hejie.file.' + (t.kind === 'store' ? 'store:' + t.storeId
+    : t.kind === 'code' ? 'code:' + t.code.replace(/[ -]/g, '') : 'receipt:' + t.receipt);
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -96,6 +98,7 @@ export const FILE_PAGE_SCRIPT = `
     if (d.demands.length === 0) return showError('请至少选择一项诉求。');
     var body = { description: d.description.trim(), demands: d.demands };
     if (t.kind === 'store') body.merchant = { storeId: t.storeId };
+    else if (t.kind === 'code') body.shortCode = t.code;
     else body.receipt = t.receipt;
     if (d.claim.trim()) {
       var yuan = Number(d.claim);
@@ -141,31 +144,104 @@ export const FILE_PAGE_SCRIPT = `
     row('商品', items);
     row('凭证', p.verified ? '支付机构已验证' : '');
     box.hidden = false;
+    // What the receipt proves wins over what the text suggests in the mediator's reading.
+    facts = {};
+    if (typeof p.amountMinor === 'number') facts.amountMinor = p.amountMinor;
+    if (p.currency) facts.currency = p.currency;
+    if (p.paidAt) facts.paidAt = p.paidAt;
   }
 
+  // The AI mediator's reading, live while the consumer types: one request per pause (600 ms), the previous one
+  // aborted, and an answer older than the latest request dropped. Any failure shows nothing: it never blocks filing.
+  var facts = null;
+  var readingBox = $('reading');
+  var timer = null;
+  var inflight = null;
+  var asked = 0;
+  function hideReading() { readingBox.hidden = true; readingBox.textContent = ''; }
+  function scheduleReading() {
+    clearTimeout(timer);
+    timer = setTimeout(askMediator, 600);
+  }
+  function askMediator() {
+    var textNow = form.description.value.trim();
+    if (inflight) { inflight.abort(); inflight = null; }
+    var seq = ++asked;
+    if (textNow.length < 10) return hideReading();
+    var payload = { text: textNow };
+    if (facts) payload.facts = facts;
+    inflight = window.AbortController ? new AbortController() : null;
+    fetch('/api/v1/mediator/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
+      body: JSON.stringify(payload),
+      signal: inflight ? inflight.signal : undefined
+    }).then(function (res) {
+      return res.ok ? res.json() : null;
+    }).then(function (a) {
+      if (seq !== asked) return;
+      inflight = null;
+      if (a && a.categoryName) showReading(a); else hideReading();
+    }).catch(function () {
+      if (seq === asked) { inflight = null; hideReading(); }
+    });
+  }
+  function zh(x) { return (x && typeof x.zh === 'string') ? x.zh : ''; }
+  function showReading(a) {
+    var box = readingBox;
+    box.textContent = '';
+    add(box, 'h3', 'AI 调解员的初步看法：' + zh(a.categoryName));
+    if (zh(a.explanation)) add(box, 'p', zh(a.explanation));
+    var articles = (a.articles || []).slice(0, 3);
+    if (articles.length) {
+      add(box, 'p', '相关法律规定：');
+      var ul = add(box, 'ul');
+      articles.forEach(function (art) {
+        var details = add(add(ul, 'li'), 'details');
+        add(details, 'summary', (art.lawTitle || '') + ' ' + (art.no || ''));
+        add(details, 'p', art.text);
+      });
+    }
+    if (a.settlement && zh(a.settlement.summary)) add(box, 'p', '建议的和解方案：' + zh(a.settlement.summary));
+    if (a.remedy && a.remedy.formula && zh(a.remedy.formula)) add(box, 'p', '依法可以主张：' + zh(a.remedy.formula));
+    var missing = (a.missing || []).filter(function (m) { return zh(m.question); });
+    if (missing.length) {
+      add(box, 'p', '补充这些信息，处理会更快：');
+      var qs = add(box, 'ul');
+      missing.forEach(function (m) { add(qs, 'li', zh(m.question)); });
+    }
+    add(box, 'p', '以上由系统自动生成，仅供参考，不影响您提交投诉。').className = 'muted';
+    box.hidden = false;
+  }
+  form.description.addEventListener('input', scheduleReading);
+
   if (state.result) return showResult(state.result);
-  if (t.kind === 'receipt') {
+  if (t.kind === 'receipt' || t.kind === 'code') {
     var status = $('receipt-status');
+    var what = t.kind === 'code' ? '查询码' : '小票';
     fetch('/api/v1/receipts/verify', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
-      body: JSON.stringify({ receipt: t.receipt })
+      body: JSON.stringify(t.kind === 'code' ? { shortCode: t.code } : { receipt: t.receipt })
     }).then(function (res) {
       return res.json().catch(function () { return null; }).then(function (data) {
         status.hidden = true;
         if (res.ok && data) {
           showPurchase(data);
           form.hidden = false;
+          scheduleReading();
         } else {
-          showError(apiMessage(data, '无法核验这张小票（' + res.status + '）。'));
+          showError(apiMessage(data, '无法核验这张' + what + '（' + res.status + '）。'));
+          if ($('retry-code')) $('retry-code').hidden = false;
         }
       });
     }).catch(function () {
       status.hidden = true;
-      showError('网络异常，无法核验小票，请稍后刷新重试。');
+      showError('网络异常，无法核验' + what + '，请稍后刷新重试。');
     });
   } else {
     form.hidden = false;
+    scheduleReading();
   }
 })();
 `;

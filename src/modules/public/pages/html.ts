@@ -44,18 +44,37 @@ a.button,button{display:block;width:100%;padding:14px;border:0;border-radius:10p
  font-size:18px;text-align:center;text-decoration:none;cursor:pointer}
 button[disabled]{opacity:.6}
 label{display:block;margin:10px 0 4px;font-size:14px;color:#444}
-textarea,input[type=text],input[type=tel],input[type=number]{width:100%;padding:10px;border:1px solid #ccc;border-radius:8px;font:inherit}
+textarea,select,input[type=text],input[type=tel],input[type=number]{width:100%;padding:10px;border:1px solid #ccc;border-radius:8px;font:inherit}
 textarea{min-height:120px}
 .checks{display:grid;grid-template-columns:1fr 1fr;gap:4px 8px}
 .checks label{margin:0;display:flex;gap:6px;align-items:center;font-size:15px;color:#1f1f1f}
 .error{background:#fff1f0;border:1px solid #ffa39e;color:#a8071a;border-radius:8px;padding:10px;margin:8px 0}
 .ok{background:#f6ffed;border:1px solid #b7eb8f;border-radius:8px;padding:10px}
 .token{font-family:ui-monospace,monospace;word-break:break-all;background:#fafafa;padding:6px;border-radius:6px}
+.reading{margin:10px 0 0;background:#f0f5ff;border:1px solid #adc6ff;border-radius:8px;padding:10px;font-size:14px}
+.reading h3{margin:0 0 4px;font-size:15px;color:#1d39c4}
+.reading p,.reading ul{margin:6px 0}
+.reading ul{padding-left:18px}
+.reading summary{cursor:pointer}
+.reading details p{white-space:pre-line;color:#444;margin:4px 0 0}
+footer{max-width:560px;margin:0 auto;padding:4px 16px 24px;font-size:13px;color:#666}
+footer a{color:#666}
 [hidden]{display:none!important}
 `;
 
-/** A whole page: zh-CN, mobile viewport, inline CSS, and an optional inline script allowed by its nonce. */
-export function page(opts: { title: string; heading: string; body: string; script?: string; cache?: string }): Page {
+/**
+ * A whole page: zh-CN, mobile viewport, inline CSS (plus the page's own `css`), an optional footer (trusted
+ * HTML, like `body`), and an optional inline script allowed by its nonce.
+ */
+export function page(opts: {
+  title: string;
+  heading: string;
+  body: string;
+  footer?: string;
+  css?: string;
+  script?: string;
+  cache?: string;
+}): Page {
   const nonce = randomBytes(16).toString('base64');
   const script = opts.script ? `<script nonce="${nonce}">${opts.script}</script>` : '';
   const html = `<!doctype html>
@@ -65,13 +84,14 @@ export function page(opts: { title: string; heading: string; body: string; scrip
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${esc(opts.title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${opts.css ?? ''}</style>
 </head>
 <body>
 <header><div class="brand">放心消费 · 和解</div><h1>${esc(opts.heading)}</h1></header>
 <main>
 ${opts.body}
 </main>
+${opts.footer ? `<footer>${opts.footer}</footer>` : ''}
 ${script}
 </body>
 </html>
