@@ -26,9 +26,16 @@ export type MediatorParts = {
 };
 
 /** Weights for reciprocal rank fusion: the playbook knows the law of its scenario; search adds what the facts touch. */
+// The playbook's list has a small k, so its order stands (cross-validation on the training corpus: recall@3
+// 0.771 with k = 60 for both lists, where a search hit could lift the playbook's fourth reference above its
+// first, 0.774 with k = 2 for the playbook); search hits follow and add what the facts touch.
 const PLAYBOOK_WEIGHT = 1;
+const PLAYBOOK_K = 2;
 const SEARCH_WEIGHT = 0.35;
+const FUSION_K = 60;
 const MAX_ARTICLES = 6;
+
+const INJURY_CATEGORIES: ReadonlySet<CategoryCode> = new Set(['quality', 'fraud', 'food_safety', 'service', 'other']);
 
 const INJURY_REASON = {
   zh: '造成人身伤害的，应赔偿医疗费、护理费、交通费和误工损失',
@@ -44,15 +51,20 @@ function citeArticles(
 ): CitedArticle[] {
   const refs = [...playbookRefs];
   const allReasons: Record<string, { zh: string; en: string }> = { ...reasons };
-  if (ctx.facts.flags.injury && !refs.includes('cpl:49')) {
+  // cpl 49 is about injury caused by the goods or the service; for a prepaid card, a contract or a delivery
+  // an injury mentioned in passing (the reason to stop a gym card) is not what the dispute is about.
+  if (ctx.facts.flags.injury && INJURY_CATEGORIES.has(ctx.category) && !refs.includes('cpl:49')) {
     refs.splice(Math.min(2, refs.length), 0, 'cpl:49');
     allReasons['cpl:49'] = INJURY_REASON;
   }
   const hits = parts.bm25.search(parts.segmenter.cutPlain(ctx.text), 8);
-  const fused = fuseRankings([
-    { refs, weight: PLAYBOOK_WEIGHT },
-    { refs: hits.map((h) => h.ref), weight: SEARCH_WEIGHT },
-  ]);
+  const fused = fuseRankings(
+    [
+      { refs, weight: PLAYBOOK_WEIGHT, k: PLAYBOOK_K },
+      { refs: hits.map((h) => h.ref), weight: SEARCH_WEIGHT },
+    ],
+    FUSION_K,
+  );
   const fromSearch = new Set(hits.map((h) => h.ref));
   const out: CitedArticle[] = [];
   for (const { ref, score } of fused) {

@@ -36,7 +36,7 @@ export function classify(
       demands,
     };
   }
-  const pred = predict(model, vectorize(model.index, text, tokens, facts));
+  const pred = predict(model, vectorize(model.index, text, tokens, facts, model.idf));
   const categoryP = new Map<CategoryCode, number>();
   for (const { label, p } of pred.category) if (isCategory(label)) categoryP.set(label, p);
   const demandP = new Map<DemandCode, number>();

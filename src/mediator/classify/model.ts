@@ -28,6 +28,8 @@ export type ModelMeta = {
 export type ClassifierModel = {
   features: readonly string[];
   index: ReadonlyMap<string, number>;
+  /** Inverse document frequency per feature (n-grams are weighted by it before normalisation); absent = 1. */
+  idf?: Float32Array;
   category: Head;
   demands: Head;
   meta: ModelMeta;
@@ -41,6 +43,7 @@ export function vectorize(
   text: string,
   tokens: readonly string[],
   facts: ExtractedFacts,
+  idf?: ArrayLike<number>,
 ): SparseVector {
   const bag = textFeatures(text, tokens);
   const pairs: [number, number][] = [];
@@ -48,7 +51,7 @@ export function vectorize(
   for (const [k, c] of bag) {
     const i = index.get(k);
     if (i === undefined) continue;
-    const v = Math.log1p(c);
+    const v = Math.log1p(c) * (idf ? idf[i]! : 1);
     pairs.push([i, v]);
     norm += v * v;
   }
@@ -116,6 +119,8 @@ export type SerialModel = {
   format: 'hejie-mediator-linear/1';
   meta: ModelMeta;
   features: string[];
+  /** Float32 little-endian, base64; absent in models trained without IDF weighting. */
+  idf?: string;
   category: SerialHead;
   demands: SerialHead;
 };
@@ -149,6 +154,7 @@ export function serializeModel(m: ClassifierModel): SerialModel {
     format: 'hejie-mediator-linear/1',
     meta: m.meta,
     features: [...m.features],
+    ...(m.idf ? { idf: Buffer.from(m.idf.buffer, m.idf.byteOffset, m.idf.byteLength).toString('base64') } : {}),
     category: packHead(m.category),
     demands: packHead(m.demands),
   };
@@ -157,9 +163,17 @@ export function serializeModel(m: ClassifierModel): SerialModel {
 export function deserializeModel(s: SerialModel): ClassifierModel {
   if (s.format !== 'hejie-mediator-linear/1') throw new Error(`unknown model format ${String(s.format)}`);
   const dim = s.features.length;
+  let idf: Float32Array | undefined;
+  if (s.idf) {
+    const bytes = Buffer.from(s.idf, 'base64');
+    idf = new Float32Array(dim);
+    new Uint8Array(idf.buffer).set(bytes);
+    if (bytes.byteLength !== dim * 4) throw new Error('model idf does not match its feature list');
+  }
   return {
     features: s.features,
     index: new Map(s.features.map((f, i) => [f, i])),
+    ...(idf ? { idf } : {}),
     category: unpackHead(s.category, dim),
     demands: unpackHead(s.demands, dim),
     meta: s.meta,

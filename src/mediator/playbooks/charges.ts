@@ -3,6 +3,7 @@
 import { DEFAULT_LPR_1Y_PERCENT, prepaidRefund } from '../remedy/prepaid.js';
 import { overchargeRefund } from '../remedy/simple.js';
 import { R } from './money.js';
+import { firing, NO_NOTICE, PREPAID_RULES, REGS_21, ranked, reasonsOf, SHOP_GONE } from './secondary.js';
 import {
   ASK_EVIDENCE,
   ASK_PRICE,
@@ -42,12 +43,28 @@ function prepaidRemedy(c: PlaybookContext, cause: 'merchant' | 'consumer') {
   });
 }
 
-const prepaidRefs = () => ['cpl:53', 'prepaid-spc:15', 'cpl-regs:22', 'prepaid-spc:16'];
+// cpl 53 first; a shop gone cites the notice duty (cpl-regs 21) after the refund rule; otherwise the
+// prepaid interpretation's specific article (moved/transferred/health 13, unilateral change 12, void
+// standard term 9) comes second, then the refund (prepaid-spc 15) when money back is asked for, or the duty
+// to perform as agreed (cpl-regs 22) when it is not.
+const prepaidRefs = (c: PlaybookContext) => {
+  const tail = ['prepaid-spc:15', 'cpl-regs:22', 'prepaid-spc:16'];
+  if (c.facts.flags.shopClosed || SHOP_GONE.test(c.text))
+    return NO_NOTICE.test(c.text)
+      ? ranked(['cpl:53', 'prepaid-spc:15', 'cpl-regs:21'], tail)
+      : ranked(['cpl:53', 'prepaid-spc:15', 'cpl-regs:22', 'cpl-regs:21'], tail);
+  const specific = firing(PREPAID_RULES, c, 1);
+  if (specific.length === 0) return ranked(['cpl:53'], tail);
+  const third = wants(c, 'refund') || !wants(c, 'performance') ? 'prepaid-spc:15' : 'cpl-regs:22';
+  return ranked(['cpl:53', ...specific, third], tail);
+};
 const prepaidReasons = {
   'cpl:53': R.cpl53,
   'prepaid-spc:15': R.pspc15,
   'prepaid-spc:16': R.pspc16,
   'cpl-regs:22': R.regs22,
+  'cpl-regs:21': REGS_21,
+  ...reasonsOf(PREPAID_RULES),
 };
 // A refund the consumer asks for because the merchant failed (closed, changed the service, cut quality)
 // carries LPR interest; one the consumer wants for their own reasons carries the deposit rate.
@@ -196,8 +213,12 @@ export const shortWeight: Playbook = {
     },
     ASK_EVIDENCE,
   ],
-  references: () => ['cpl:10', 'cpl:52', 'price-law:13'],
-  reasons: { 'cpl:10': R.cpl10, 'cpl:52': R.cpl52, 'price-law:13': R.pl13 },
+  // A marked price per unit (牌子/价签 …) makes the overcharge a marking matter too (price-marking 19).
+  references: (c) =>
+    /(牌子|价签|标价|菜单|写着|标着|写的|[元块]\/斤|[元块]一斤)/.test(c.text)
+      ? ['cpl:10', 'price-law:13', 'price-marking:19', 'cpl:52']
+      : ['cpl:10', 'cpl:52', 'price-law:13'],
+  reasons: { 'cpl:10': R.cpl10, 'cpl:52': R.cpl52, 'price-law:13': R.pl13, 'price-marking:19': R.pm19 },
   remedies: (c) => [overchargeRefund(c.facts.overchargeMinor, c.facts.currency)],
   settlement: (_c, [r]) => [
     refund(r?.amountMinor, '补足分量或退还差价', 'Make up the weight or refund the difference'),

@@ -1,5 +1,6 @@
 import { sanbao, sevenDayReturn } from '../remedy/returns.js';
 import { priceRefund } from '../remedy/simple.js';
+import { firing, HAZARD_REASON, PROPERTY_DAMAGE, RETURN_RULES, ranked, reasonsOf, SAFETY_HAZARD } from './secondary.js';
 import {
   ASK_EVIDENCE,
   ASK_PRICE,
@@ -124,13 +125,23 @@ export const onlineReturn: Playbook = {
   fits: (c) => c.facts.channel !== 'offline',
   facts: [ASK_RECEIPT, ASK_PRICE, ASK_CONDITION],
   references(c) {
-    const f = c.facts.flags;
-    const refs = ['cpl:25'];
-    if (f.customMade || f.perishable || f.digital) refs.push('seven-day-return:6', 'seven-day-return:7');
-    else if (f.opened || /(完好|拆|影响二次销售|用过|穿过)/.test(c.text)) refs.push('seven-day-return:8');
-    if (/(退款|钱).{0,6}(没到|没退|迟迟|拖)|还没退/.test(c.text)) refs.push('seven-day-return:13');
-    refs.push('seven-day-return:8', 'seven-day-return:13', 'seven-day-return:10');
-    return [...new Set(refs)];
+    // cpl 25, then the one article of the seven-day measures the dispute turns on (excluded goods 6/7,
+    // the window 10, refund method 14, return address 11, gifts 12, coupons 15), a late refund (13), and
+    // for opened or used goods whether they are still intact (8, with the per-kind tests of 9).
+    const specific = firing(
+      RETURN_RULES.filter((r) => r.ref !== 'seven-day-return:9'),
+      c,
+      1,
+    );
+    const late = /(退款|钱).{0,6}(没到|没退|迟迟|拖)|还没退/.test(c.text) ? ['seven-day-return:13'] : [];
+    const used = RETURN_RULES.find((r) => r.ref === 'seven-day-return:9')!.test(c)
+      ? ['seven-day-return:8', 'seven-day-return:9']
+      : [];
+    return ranked(['cpl:25'], specific, late, used, [
+      'seven-day-return:8',
+      'seven-day-return:13',
+      'seven-day-return:10',
+    ]);
   },
   reasons: {
     'cpl:25': R.cpl25,
@@ -139,6 +150,7 @@ export const onlineReturn: Playbook = {
     'seven-day-return:8': R.sdr8,
     'seven-day-return:10': R.sdr10,
     'seven-day-return:13': R.sdr13,
+    ...reasonsOf(RETURN_RULES),
   },
   remedies(c) {
     const f = c.facts.flags;
@@ -205,8 +217,15 @@ export const offlineReturn: Playbook = {
       missing: (c) => !/(承诺|标识|写着|说好|答应|无理由)/.test(c.text),
     },
   ],
-  references: () => ['cpl:16', 'cpl:24'],
-  reasons: { 'cpl:16': R.cpl16, 'cpl:24': R.cpl24 },
+  references: () => ['cpl:16', 'cpl:24', 'cpl-regs:12'],
+  reasons: {
+    'cpl:16': R.cpl16,
+    'cpl:24': R.cpl24,
+    'cpl-regs:12': {
+      zh: '经营者以告示、声明等方式对售后服务作出承诺的，应当履行',
+      en: 'After-sales promises made by notices or statements must be kept',
+    },
+  },
   remedies: (c) => [priceRefund(c.facts.priceMinor, ['cpl:16'], c.facts.currency)],
   settlement: (c) => [
     { kind: 'return', note: { zh: '按商家承诺退回商品', en: 'Return the goods under the shop’s commitment' } },
@@ -231,8 +250,24 @@ export const qualityDefect: Playbook = {
   category: 'quality',
   cues: ['质量问题', '坏了', '破损', '开裂', '掉色', '起球', '故障', '不能用', '漏水', '做工'],
   facts: [ASK_PURCHASE_DATE, ASK_PRICE, ASK_DEFECT, ASK_EVIDENCE],
-  references: () => ['cpl:24', 'product-quality:40', 'civil-code:582'],
-  reasons: { 'cpl:24': R.cpl24, 'product-quality:40': R.pq40, 'civil-code:582': R.cc582 },
+  // A defect that endangers person or property adds cpl 18; damage to other property adds cpl 52; an
+  // injury adds cpl 49 (analyze.ts); otherwise the buyer's remedies for non-conforming goods (civil code 582).
+  references: (c) =>
+    ranked(
+      ['cpl:24', 'product-quality:40'],
+      SAFETY_HAZARD.test(c.text) ? ['cpl:18'] : PROPERTY_DAMAGE.test(c.text) ? ['cpl:52'] : [],
+      ['civil-code:582'],
+    ),
+  reasons: {
+    'cpl:24': R.cpl24,
+    'product-quality:40': R.pq40,
+    'civil-code:582': R.cc582,
+    'cpl:18': HAZARD_REASON,
+    'cpl:52': {
+      zh: '商品造成消费者其他财产损害的，应赔偿损失',
+      en: 'Damage the goods did to other property is compensated',
+    },
+  },
   remedies(c) {
     if (c.facts.flags.durable)
       return [

@@ -33,8 +33,12 @@ export function playbookById(id: ScenarioId): Playbook {
   return PLAYBOOKS.find((p) => p.id === id)!;
 }
 
-/** Weight of one cue word against category probability; three cues at most count. */
-export const CUE_WEIGHT = 0.04;
+/**
+ * Weight of one cue word against category probability; three cues at most count. Chosen by 5-fold
+ * cross-validation on the training corpus (category accuracy 0.822 at 0.04, 0.826 at 0.2, 0.829 at 0.25,
+ * 0.823 at 0.35, 0.813 at 0.5).
+ */
+export const CUE_WEIGHT = 0.25;
 
 export type ScenarioChoice = { playbook: Playbook; score: number };
 

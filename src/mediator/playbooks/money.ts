@@ -1,6 +1,11 @@
 import { tenfoldDamages, trebleDamages } from '../remedy/punitive.js';
 import { actualLoss, priceRefund } from '../remedy/simple.js';
+import { FAKE_ORIGINAL_PRICE } from './secondary.js';
 import { ASK_PRICE, ASK_PURCHASE_DATE, MERCHANT_FIRST, type Playbook, refund, wants } from './types.js';
+
+/** Imported food sold without a Chinese label (food-safety 97). */
+const IMPORTED_NO_CHINESE_LABEL =
+  /(进口|外文|原装).{0,30}(没有|无|没|缺).{0,4}中文|中文(标签|背标|说明).{0,6}(没有|都没|也没)|(没有|无|没).{0,4}中文(标签|背标)/;
 
 /** Why each article applies; shared with charges.ts. */
 export const R = {
@@ -93,11 +98,12 @@ export const fraud: Playbook = {
     },
   ],
   references(c) {
-    const refs = ['cpl:55', 'cpl:20'];
+    // A fictitious original price is price fraud (price-marking 19), cited right after cpl 55.
+    const refs = FAKE_ORIGINAL_PRICE.test(c.text) ? ['cpl:55', 'price-marking:19', 'cpl:20'] : ['cpl:55', 'cpl:20'];
     if (c.facts.channel === 'online' || c.facts.channel === 'live_stream') refs.push('e-commerce:17');
     return refs;
   },
-  reasons: { 'cpl:55': R.cpl55, 'cpl:20': R.cpl20, 'e-commerce:17': R.ec17 },
+  reasons: { 'cpl:55': R.cpl55, 'cpl:20': R.cpl20, 'e-commerce:17': R.ec17, 'price-marking:19': R.pm19 },
   remedies: (c) => [
     priceRefund(c.facts.priceMinor, ['cpl:55'], c.facts.currency),
     trebleDamages(c.facts.priceMinor, c.facts.currency),
@@ -153,16 +159,24 @@ export const foodSafety: Playbook = {
     },
   ],
   references(c) {
-    const refs = ['food-safety:148', 'food-safety:34'];
+    // Imported food without a Chinese label breaks food-safety 97 (no Chinese label, no import), which
+    // then comes before the general list of banned food (34); an illness or injury adds cpl 49.
+    const imported = IMPORTED_NO_CHINESE_LABEL.test(c.text);
+    const refs = ['food-safety:148', imported ? 'food-safety:97' : 'food-safety:34'];
     if (c.facts.flags.injury) refs.push('cpl:49');
+    refs.push('food-safety:34');
     if (c.facts.flags.labelDefectOnly) refs.push('food-drug-punitive-spc:7');
-    return refs;
+    return [...new Set(refs)];
   },
   reasons: {
     'food-safety:148': R.fs148,
     'food-safety:34': R.fs34,
     'cpl:49': R.cpl49,
     'food-drug-punitive-spc:7': R.fdp7,
+    'food-safety:97': {
+      zh: '进口预包装食品应有中文标签，没有中文标签或不符合规定的不得进口',
+      en: 'Imported prepackaged food needs a Chinese label; without one it may not be imported',
+    },
   },
   remedies(c) {
     const out = [

@@ -120,3 +120,35 @@ describe('global routing rules', () => {
   });
   it('above the auto limit → merchant', () => assert.equal(route({ claimMinor: 300_000 }).route, 'merchant'));
 });
+
+describe('secondary references chosen by the facts', () => {
+  const top3 = (id: ScenarioId, text: string, demands: PlaybookContext['demands'] = ['refund']) =>
+    playbookById(id).references(ctx(text, { demands })).slice(0, 3);
+  const cases: [ScenarioId, string, string][] = [
+    ['prepaid_refund', '舞蹈班要搬到新区，离我家15公里，剩下的学费要退', 'prepaid-spc:13'],
+    ['prepaid_refund', '干洗店储值卡原来洗一件45，现在按60扣，说是物价涨了', 'prepaid-spc:12'],
+    ['prepaid_refund', '培训班合同写着中途退费扣30%违约金，我要退剩下的课', 'prepaid-spc:9'],
+    ['prepaid_closure', '健身房突然关门了，事先没有任何通知，卡里还有2000', 'cpl-regs:21'],
+    ['unfair_terms', '4S店交了5000定金，两个月不交车，还说定金不退', 'civil-code:587'],
+    ['delivery', '寄快递丢了一台相机，快递公司说没保价只赔运费', 'civil-code:832'],
+    ['delivery', '页面写次日达，结果第四天才到', 'civil-code:577'],
+    ['fraud', '电视挂着原价8999限时直降，其实从来没卖过这个价', 'price-marking:19'],
+    ['food_safety', '进口饼干包装上没有中文标签，要求十倍赔偿', 'food-safety:97'],
+    ['personal_data', '影楼没经过同意把我的照片挂在橱窗里', 'civil-code:1019'],
+    ['quality_defect', '电热水壶漏电，手一碰就麻，太危险了', 'cpl:18'],
+    ['online_return', '网购的多肉植物不喜欢想退，商家说活体不支持七天无理由', 'seven-day-return:6'],
+    ['online_return', '退货后商家把钱退成店铺购物金，我要原路退回信用卡', 'seven-day-return:14'],
+  ];
+  for (const [id, text, ref] of cases) {
+    it(`${id}: ${ref}`, () => assert.ok(top3(id, text).includes(ref), top3(id, text).join()));
+  }
+  it('every reference a playbook ranks has a reason and exists in the corpus', () => {
+    for (const [id, text] of cases) {
+      const pb = playbookById(id);
+      for (const ref of pb.references(ctx(text))) {
+        assert.ok(laws.get(ref), ref);
+        assert.ok(pb.reasons[ref]?.zh && pb.reasons[ref]?.en, `${id} ${ref}`);
+      }
+    }
+  });
+});

@@ -1,5 +1,15 @@
 // Playbooks for services, contracts, delivery, personal data and the general fallback.
 import { depositRefund, priceRefund } from '../remedy/simple.js';
+import {
+  CARRIER_LOSS,
+  firing,
+  HAZARD_REASON,
+  PRIVACY_RULES,
+  ranked,
+  reasonsOf,
+  SAFETY_HAZARD,
+  TERMS_RULES,
+} from './secondary.js';
 import { ASK_EVIDENCE, ASK_PRICE, ASK_PURCHASE_DATE, MERCHANT_FIRST, type Playbook, refund, wants } from './types.js';
 
 const R = {
@@ -66,8 +76,23 @@ export const serviceFailure: Playbook = {
       missing: (c) => !/(约定|说好|承诺|合同|套餐|包含|写着)/.test(c.text),
     },
   ],
-  references: () => ['civil-code:577', 'cpl:52', 'cpl:16'],
-  reasons: { 'civil-code:577': R.cc577, 'cpl:52': R.cpl52, 'cpl:16': R.cpl16 },
+  // An injury (cpl 49) or a safety failure (cpl 18) is the second point after the breach itself.
+  references: (c) =>
+    c.facts.flags.injury
+      ? ['civil-code:577', 'cpl:49', 'cpl:16', 'cpl:52']
+      : SAFETY_HAZARD.test(c.text)
+        ? ['civil-code:577', 'cpl:18', 'cpl:16', 'cpl:52']
+        : ['civil-code:577', 'cpl:52', 'cpl:16'],
+  reasons: {
+    'civil-code:577': R.cc577,
+    'cpl:52': R.cpl52,
+    'cpl:16': R.cpl16,
+    'cpl:18': HAZARD_REASON,
+    'cpl:49': {
+      zh: '提供服务造成人身伤害的，应赔偿医疗费、护理费、交通费和误工损失',
+      en: 'Personal injury from a service: medical, nursing and transport costs and lost income are due',
+    },
+  },
   remedies: (c) => [priceRefund(c.facts.priceMinor, ['civil-code:577', 'cpl:52'], c.facts.currency)],
   settlement(c, [r]) {
     const terms = [];
@@ -117,8 +142,19 @@ export const unfairTerms: Playbook = {
     },
     ASK_EVIDENCE,
   ],
-  references: () => ['cpl:26', 'civil-code:497', 'civil-code:496'],
-  reasons: { 'cpl:26': R.cpl26, 'civil-code:497': R.cc497, 'civil-code:496': R.cc496 },
+  // A deposit (定金) turns on civil code 587 first; penalties (585), forced dealing (cpl 9), liability
+  // exclusions (506) or plain non-performance (577) displace the duty-to-explain article (496).
+  references: (c) => {
+    const specific = firing(TERMS_RULES, c, 1);
+    if (specific[0] === 'civil-code:587') return ['civil-code:587', 'cpl:26', 'civil-code:497', 'civil-code:496'];
+    return ranked(['cpl:26', 'civil-code:497'], specific, ['civil-code:496']);
+  },
+  reasons: {
+    'cpl:26': R.cpl26,
+    'civil-code:497': R.cc497,
+    'civil-code:496': R.cc496,
+    ...reasonsOf(TERMS_RULES),
+  },
   remedies: (c) => [depositRefund(c.facts.depositMinor ?? c.facts.priceMinor, c.facts.currency)],
   settlement(c, [r]) {
     if (wants(c, 'performance'))
@@ -162,8 +198,22 @@ export const delivery: Playbook = {
       missing: (c) => !/(签收|没收到|未收到|开箱|视频|代收|驿站)/.test(c.text),
     },
   ],
-  references: () => ['e-commerce:20', 'civil-code:604', 'cpl:16'],
-  reasons: { 'e-commerce:20': R.ec20, 'civil-code:604': R.cc604, 'cpl:16': R.cpl16 },
+  // Late or missing delivery is a breach (civil code 577); a parcel the carrier lost or broke adds the
+  // carrier's liability (civil code 832).
+  references: (c) =>
+    CARRIER_LOSS.test(c.text)
+      ? ['e-commerce:20', 'civil-code:832', 'civil-code:604', 'civil-code:577']
+      : ['e-commerce:20', 'civil-code:604', 'civil-code:577', 'cpl:16'],
+  reasons: {
+    'e-commerce:20': R.ec20,
+    'civil-code:604': R.cc604,
+    'civil-code:577': R.cc577,
+    'cpl:16': R.cpl16,
+    'civil-code:832': {
+      zh: '承运人对运输过程中货物的毁损、灭失承担赔偿责任',
+      en: 'The carrier is liable for goods lost or damaged in transit',
+    },
+  },
   remedies: (c) => [priceRefund(c.facts.priceMinor, ['e-commerce:20', 'civil-code:604'], c.facts.currency)],
   settlement(c, [r]) {
     if (wants(c, 'exchange', 'performance'))
@@ -204,8 +254,10 @@ export const personalData: Playbook = {
       missing: (c) => !/(只在|只有|订单|下单后|刚买|记录|截图|通话)/.test(c.text),
     },
   ],
-  references: () => ['cpl:29', 'pipl:10', 'cpl:14'],
-  reasons: { 'cpl:29': R.cpl29, 'pipl:10': R.pipl10, 'cpl:14': R.cpl14 },
+  // The specific ground (likeness 1019, sensitive data 28, cameras 26, consent as a condition 16,
+  // deletion 47) comes second.
+  references: (c) => ranked(['cpl:29'], firing(PRIVACY_RULES, c, 1), ['pipl:10', 'cpl:14']),
+  reasons: { 'cpl:29': R.cpl29, 'pipl:10': R.pipl10, 'cpl:14': R.cpl14, ...reasonsOf(PRIVACY_RULES) },
   remedies: () => [],
   settlement(c) {
     const terms = [

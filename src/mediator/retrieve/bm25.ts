@@ -150,15 +150,18 @@ export function bm25FromStats(articles: readonly LawArticle[], stats: Bm25Stats,
   };
 }
 
-/** Reciprocal rank fusion of ranked lists, each with a weight; k = 60 as in Cormack et al. (2009). */
+/**
+ * Reciprocal rank fusion of ranked lists, each with a weight; k = 60 as in Cormack et al. (2009) unless a
+ * list sets its own (a small k makes that list's order hard to overturn).
+ */
 export function fuseRankings(
-  lists: readonly { refs: readonly string[]; weight: number }[],
+  lists: readonly { refs: readonly string[]; weight: number; k?: number }[],
   k = 60,
 ): { ref: string; score: number }[] {
   const scores = new Map<string, number>();
-  for (const { refs, weight } of lists) {
+  for (const { refs, weight, k: own } of lists) {
     refs.forEach((ref, rank) => {
-      scores.set(ref, (scores.get(ref) ?? 0) + weight / (k + rank + 1));
+      scores.set(ref, (scores.get(ref) ?? 0) + weight / ((own ?? k) + rank + 1));
     });
   }
   return [...scores.entries()]
