@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { createDemoReceiptKey } from '../src/modules/demo/demo-receipts.js';
+import { createDemoReceiptKey } from '../src/modules/demo/index.js';
 import { generateReceiptKey, type ReceiptKeyPair, signReceipt } from '../src/modules/payments/index.js';
 import { cityWithLadder, signedInStaff } from './support/factories.js';
 import { startTestApp, type TestContext } from './support/harness.js';

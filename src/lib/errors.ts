@@ -33,7 +33,7 @@ export const ERROR_CATALOGUE = {
   RECEIPT_TOO_LARGE: { status: 400, zh: '收款凭证过长', en: 'The receipt is too long' },
   SHORT_CODE_NOT_FOUND: {
     status: 404,
-    zh: '小票码不存在，请核对后重新输入',
+    zh: '查询码不存在，请核对小票后重新输入',
     en: 'No payment has this short code; check it and try again',
   },
   IDEMPOTENCY_KEY_REUSED: {

@@ -17,6 +17,7 @@ import { runPlans, sweepAll } from './runner.js';
 import { type DemoSummary, formatDemoSummary, summarise } from './summary.js';
 
 export { registerDemoRoutes } from './demo.routes.js';
+export { createDemoReceiptKey, payAtDemoShop } from './demo-receipts.js';
 export { DEMO_REGION } from './hangzhou.js';
 export { type DemoLogin, type DemoSummary, formatDemoSummary } from './summary.js';
 
