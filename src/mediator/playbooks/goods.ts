@@ -1,6 +1,15 @@
 import { sanbao, sevenDayReturn } from '../remedy/returns.js';
 import { priceRefund } from '../remedy/simple.js';
-import { firing, HAZARD_REASON, PROPERTY_DAMAGE, RETURN_RULES, ranked, reasonsOf, SAFETY_HAZARD } from './secondary.js';
+import {
+  firing,
+  HAZARD_REASON,
+  PROPERTY_DAMAGE,
+  RETURN_RULES,
+  RETURN_USED,
+  ranked,
+  reasonsOf,
+  SAFETY_HAZARD,
+} from './secondary.js';
 import {
   ASK_EVIDENCE,
   ASK_PRICE,
@@ -128,15 +137,9 @@ export const onlineReturn: Playbook = {
     // cpl 25, then the one article of the seven-day measures the dispute turns on (excluded goods 6/7,
     // the window 10, refund method 14, return address 11, gifts 12, coupons 15), a late refund (13), and
     // for opened or used goods whether they are still intact (8, with the per-kind tests of 9).
-    const specific = firing(
-      RETURN_RULES.filter((r) => r.ref !== 'seven-day-return:9'),
-      c,
-      1,
-    );
+    const specific = firing(RETURN_RULES, c, 1);
     const late = /(退款|钱).{0,6}(没到|没退|迟迟|拖)|还没退/.test(c.text) ? ['seven-day-return:13'] : [];
-    const used = RETURN_RULES.find((r) => r.ref === 'seven-day-return:9')!.test(c)
-      ? ['seven-day-return:8', 'seven-day-return:9']
-      : [];
+    const used = RETURN_USED.test(c) ? ['seven-day-return:8', 'seven-day-return:9'] : [];
     return ranked(['cpl:25'], specific, late, used, [
       'seven-day-return:8',
       'seven-day-return:13',
@@ -150,7 +153,7 @@ export const onlineReturn: Playbook = {
     'seven-day-return:8': R.sdr8,
     'seven-day-return:10': R.sdr10,
     'seven-day-return:13': R.sdr13,
-    ...reasonsOf(RETURN_RULES),
+    ...reasonsOf(RETURN_RULES, [RETURN_USED]),
   },
   remedies(c) {
     const f = c.facts.flags;

@@ -138,6 +138,11 @@ describe('secondary references chosen by the facts', () => {
     ['quality_defect', '电热水壶漏电，手一碰就麻，太危险了', 'cpl:18'],
     ['online_return', '网购的多肉植物不喜欢想退，商家说活体不支持七天无理由', 'seven-day-return:6'],
     ['online_return', '退货后商家把钱退成店铺购物金，我要原路退回信用卡', 'seven-day-return:14'],
+    ['online_return', '面膜还没拆，塑封都在，商家说个人护理品不退', 'seven-day-return:9'],
+    ['general', '超市保安非要翻我的包，当着那么多人，要求道歉', 'cpl:27'],
+    ['general', '商场扶梯突然停了，孩子摔下来磕破了头', 'cpl:18'],
+    ['car_warranty', '新车变速箱在4S店修了三次还是顿挫，要求换车', 'car-warranty:24'],
+    ['car_warranty', '车在4S店修了九天，超过5天也不给备用车', 'car-warranty:21'],
   ];
   for (const [id, text, ref] of cases) {
     it(`${id}: ${ref}`, () => assert.ok(top3(id, text).includes(ref), top3(id, text).join()));

@@ -87,7 +87,7 @@ export const CARRIER_LOSS =
 
 // ── fraud ────────────────────────────────────────────────────────────────────────────────────────────
 /** A fictitious "original price" (虚构原价) is price fraud under 明码标价和禁止价格欺诈规定 第十九条. */
-export const FAKE_ORIGINAL_PRICE = /(原价|划线价|虚构|先涨|先提价|提价.{0,8}(打折|折)|从来没卖过|虚标|最低价)/;
+export const FAKE_ORIGINAL_PRICE = /(原价|划线价|虚构|先涨|先提价|提价.{0,8}(打折|折)|从来没卖过|虚标)/;
 
 // ── unfair terms and deposits ────────────────────────────────────────────────────────────────────────
 export const TERMS_RULES: readonly Rule[] = [
@@ -101,7 +101,8 @@ export const TERMS_RULES: readonly Rule[] = [
   },
   {
     ref: 'civil-code:585',
-    test: has(/违约金/),
+    // Only when the consumer disputes the amount of the penalty, which is what article 585 lets a court cut.
+    test: has(/违约金.{0,12}(太高|过高|离谱|凭什么|不合理|太多)|(太高|过高).{0,6}违约金/),
     reason: {
       zh: '约定的违约金过分高于造成的损失的，可请求适当减少',
       en: 'A penalty clearly above the actual loss may be reduced',
@@ -195,6 +196,15 @@ export const HAZARD_REASON: Bilingual = {
 // ── online returns (网络购买商品七日无理由退货暂行办法) ─────────────────────────────────────────────────
 export const RETURN_RULES: readonly Rule[] = [
   {
+    // Art. 9 (一): for food, cosmetics and medical devices only a broken seal makes the goods not intact.
+    ref: 'seven-day-return:9',
+    test: has(/(塑封|封口|封膜|密封|玻璃纸)/),
+    reason: {
+      zh: '超出查验需要使用致价值贬损较大的才视为不完好；食品、化妆品、医疗器械以必要的一次性密封包装是否损坏为准',
+      en: 'Goods are not intact only after use beyond inspection; for food, cosmetics and medical devices the test is whether the seal is broken',
+    },
+  },
+  {
     ref: 'seven-day-return:6',
     test: (c) =>
       c.facts.flags.customMade === true ||
@@ -209,7 +219,7 @@ export const RETURN_RULES: readonly Rule[] = [
   {
     ref: 'seven-day-return:7',
     test: has(
-      /(贴身|个人卫生|卫生用品|个人护理|内衣|入耳|拆封.{0,4}不(退|支持)|激活.{0,6}不(退|支持|能退)|清仓|特价|临期|瑕疵|一律不退|不退不换|概不退|不支持七天|售出不退)/,
+      /(贴身|个人卫生|卫生用品|内衣|入耳|激活.{0,6}不(退|支持|能退)|清仓|特价|临期|瑕疵|一律不退|不退不换|概不退|不支持七天|售出不退)/,
     ),
     reason: {
       zh: '拆封后影响安全或品质、激活后贬值较大的商品，须经消费者购买时确认才可不适用七日无理由退货',
@@ -256,14 +266,105 @@ export const RETURN_RULES: readonly Rule[] = [
       en: 'Amounts paid with points, vouchers or coupons are returned in the same form',
     },
   },
+];
+
+/** Opened or used goods: whether they are still intact (art. 8, with the per-kind tests of art. 9). */
+export const RETURN_USED: Rule = {
+  ref: 'seven-day-return:9',
+  test: (c) =>
+    c.facts.flags.opened === true ||
+    /(塑封|封口|封膜|拆了|拆开|拆封|吊牌|标识|剪|激活|试穿|穿过|穿出去|用过|用了一次|试用|喷了|绑定)/.test(c.text),
+  reason: {
+    zh: '超出查验需要使用致价值贬损较大的才视为不完好，各类商品的判定标准（包装、激活、吊牌等）依本条',
+    en: 'Goods are not intact only after use beyond inspection that greatly lowers their value; the tests per kind of goods are here',
+  },
+};
+
+// ── other: venues, dignity, forced dealing, invoices ─────────────────────────────────────────────────
+export const OTHER_RULES: readonly Rule[] = [
   {
-    ref: 'seven-day-return:9',
-    test: (c) =>
-      c.facts.flags.opened === true ||
-      /(塑封|封口|封膜|拆了|拆开|拆封|吊牌|标识|剪|激活|试穿|穿过|穿出去|用过|用了一次|试用|喷了|绑定)/.test(c.text),
+    ref: 'cpl:18',
+    test: has(/(电梯|扶梯|玻璃门|游乐|滑梯|滑倒|摔|砸|倒下|掉下|困|没固定|防撞|安全)/),
+    reason: HAZARD_REASON,
+  },
+  {
+    ref: 'civil-code:1198',
+    test: has(/(商场|超市|酒店|宾馆|餐厅|饭店|车站|机场|景区|游乐|卖场|场馆|影院|衣帽间)/),
     reason: {
-      zh: '超出查验需要使用致价值贬损较大的才视为不完好，各类商品的判定标准（包装、激活、吊牌等）依本条',
-      en: 'Goods are not intact only after use beyond inspection that greatly lowers their value; the tests per kind of goods are here',
+      zh: '经营场所的经营者、管理者未尽到安全保障义务造成他人损害的，应当承担侵权责任',
+      en: 'Operators of business premises who fail their duty of safety are liable for the harm',
+    },
+  },
+  {
+    ref: 'cpl:27',
+    test: has(/(搜身|搜包|翻我的包|翻包|不让我走|扣着|关上门|关门不让|限制.{0,4}自由|侮辱|诽谤)/),
+    reason: {
+      zh: '经营者不得侮辱、诽谤消费者，不得搜查消费者身体及携带物品，不得侵犯人身自由',
+      en: 'Businesses may not insult consumers, search them or their belongings, or restrain them',
+    },
+  },
+  {
+    ref: 'cpl:9',
+    test: has(/(非要我|强制|必须.{0,4}(办|买|消费)|强拉|拉着|硬拽|不办.{0,6}(不|就)|捆绑)/),
+    reason: {
+      zh: '消费者有权自主选择商品或服务，自主决定购买或不购买',
+      en: 'Consumers choose freely whether to buy and what',
+    },
+  },
+  {
+    ref: 'cpl:22',
+    test: has(/(发票|开票|收据|小票不给|凭证)/),
+    reason: {
+      zh: '经营者应出具发票等购货凭证或服务单据，消费者索要的必须出具',
+      en: 'Businesses must issue invoices or receipts, and must when the consumer asks',
+    },
+  },
+  {
+    ref: 'cpl:14',
+    test: has(/(歧视|尊严|不让进|拦住|看不起|羞辱|嘲笑|白了我一眼)/),
+    reason: {
+      zh: '消费者享有人格尊严、民族风俗习惯得到尊重的权利',
+      en: 'Consumers have the right to respect for their dignity and customs',
+    },
+  },
+];
+
+// ── household car warranty (家用汽车产品修理更换退货责任规定) ───────────────────────────────────────────
+export const CAR_RULES: readonly Rule[] = [
+  {
+    ref: 'car-warranty:21',
+    test: has(/(备用车|代步车|交通补偿|交通费用补偿|超过5天|超过五天|等了.{0,6}天)/),
+    reason: {
+      zh: '包修期内一次修理超过5日的，应提供备用车或交通费用补偿',
+      en: 'A repair inside the warranty lasting over 5 days entitles the owner to a courtesy car or transport costs',
+    },
+  },
+  {
+    ref: 'car-warranty:23',
+    test: has(
+      /(转向.{0,6}(失效|失灵|坏)|方向盘.{0,8}(沉|失灵|打不动)|刹车.{0,4}(失灵|失效)|制动.{0,4}失效|车身.{0,4}开裂|燃油泄漏)/,
+    ),
+    reason: {
+      zh: '60日或3000公里内转向、制动系统失效、车身开裂或燃油泄漏的，可选择换车或退车',
+      en: 'Steering or brake failure, a cracked body or a fuel leak within 60 days or 3,000 km: exchange or return',
+    },
+  },
+  {
+    ref: 'car-warranty:24',
+    test: has(
+      /(修了?[两三四五六2-6]次|维修了?[两三四五六2-6]次|[两三四五六]次都没|修过好几次|反复修|修了好几次|看了三次|前后.{0,4}[两三四五]次)/,
+    ),
+    reason: {
+      zh: '三包有效期内同一故障或严重安全性能故障累计修理多次仍未排除的，可换车或退车',
+      en: 'The same fault or a serious safety fault repaired repeatedly inside the 三包 period and still there: exchange or return',
+    },
+  },
+  {
+    ref: 'car-warranty:17',
+    test: has(/(维修记录|修理记录)/),
+    reason: {
+      zh: '修理者应建立并提供修理记录，消费者可查阅、复印',
+      en: 'The repairer keeps repair records and must let the owner see and copy them',
     },
   },
 ];

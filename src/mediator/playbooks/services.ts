@@ -4,6 +4,7 @@ import {
   CARRIER_LOSS,
   firing,
   HAZARD_REASON,
+  OTHER_RULES,
   PRIVACY_RULES,
   ranked,
   reasonsOf,
@@ -306,8 +307,10 @@ export const general: Playbook = {
   category: 'other',
   cues: [],
   facts: [ASK_PRICE, ASK_PURCHASE_DATE, ASK_EVIDENCE],
-  references: () => ['cpl:16'],
-  reasons: { 'cpl:16': R.cpl16 },
+  // What kind of wrong it is (venue safety, search or restraint, forced dealing, invoices, dignity) comes
+  // before the general duty to perform as agreed.
+  references: (c) => ranked(firing(OTHER_RULES, c, 2), ['cpl:16']),
+  reasons: { 'cpl:16': R.cpl16, ...reasonsOf(OTHER_RULES) },
   remedies: (c) => [priceRefund(c.facts.priceMinor, ['cpl:16'], c.facts.currency)],
   settlement: (c) =>
     wants(c, 'refund', 'return_refund')

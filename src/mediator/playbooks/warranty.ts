@@ -3,6 +3,7 @@ import { carWarranty } from '../remedy/car.js';
 import { sanbao } from '../remedy/returns.js';
 import { hasCue } from '../text/cues.js';
 import { ASK_WARRANTY, R, receiptOrPurchase } from './goods.js';
+import { CAR_RULES, firing, reasonsOf } from './secondary.js';
 import {
   ASK_PRICE,
   ASK_PURCHASE_DATE,
@@ -122,11 +123,15 @@ export const carWarrantyPlaybook: Playbook = {
     },
   ],
   references(c) {
+    // What the owner says (a courtesy car, steering or brake failure, repeated repairs, the repair
+    // records) names the article first; otherwise the one the computed remedy rests on.
+    const said = firing(CAR_RULES, c, 1);
     const r = carRemedy(c);
     const specific = r.basis.filter((b) => b !== 'car-warranty:18');
-    return [...new Set([...specific, 'cpl:24', 'car-warranty:18', 'car-warranty:19'])];
+    return [...new Set([...said, ...specific, 'cpl:24', 'car-warranty:18', 'car-warranty:19'])];
   },
   reasons: {
+    ...reasonsOf(CAR_RULES),
     'car-warranty:18': R.car18,
     'car-warranty:19': R.car19,
     'car-warranty:20': R.car20,
