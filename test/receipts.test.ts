@@ -149,6 +149,7 @@ describe('filing from a payment', () => {
       ['not JSON inside', `${h}.${Buffer.from('hello').toString('base64url')}.${s}`, 'RECEIPT_INVALID'],
       ['oversized', `${h}.${'A'.repeat(3000)}.${s}`, 'RECEIPT_TOO_LARGE'],
       ['a phone number as the payer', await signReceipt(key, claims({ sub: '13812345678' })), 'RECEIPT_INVALID'],
+      ['typed as something else', await signReceipt(key, claims(), { typ: 'JWT' }), 'RECEIPT_INVALID'],
       ['a claim the format does not have', await signReceipt(key, claims({ admin: true })), 'RECEIPT_INVALID'],
     ];
     for (const [what, receipt, code] of cases) {

@@ -35,7 +35,8 @@ export async function instructSettlementRefund(
     institutionId: p.institutionId,
     txnId: p.txnId,
     amountMinor,
-    currency: c.currency,
+    // The money goes back in the currency it was paid in, whatever the consumer's claim was stated in.
+    currency: p.currency ?? c.currency,
     at: ctx.now,
   });
 }

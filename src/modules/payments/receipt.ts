@@ -67,7 +67,7 @@ function refuse(code: ErrorCode, reason: string, extra: Record<string, unknown> 
 }
 
 /** The header and the claims, read without trusting them: only to find the key. */
-function peek(token: string): { alg: unknown; kid: unknown; iss: unknown } {
+function peek(token: string): { alg: unknown; kid: unknown; iss: unknown; typ: unknown } {
   const parts = token.split('.');
   if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p)) || !parts[0] || !parts[1] || !parts[2]) {
     refuse('RECEIPT_INVALID', 'not a compact JWS (three base64url parts)');
@@ -81,7 +81,7 @@ function peek(token: string): { alg: unknown; kid: unknown; iss: unknown } {
     refuse('RECEIPT_INVALID', 'header or payload is not base64url JSON');
   }
   const iss = payload && typeof payload === 'object' ? (payload as Record<string, unknown>).iss : undefined;
-  return { alg: header.alg, kid: header.kid, iss };
+  return { alg: header.alg, kid: header.kid, iss, typ: header.typ };
 }
 
 // Importing a JWK costs more than verifying with it; keys are immutable once registered, so cache by content.
@@ -108,7 +108,10 @@ export async function verifyReceipt(
   if (Buffer.byteLength(token, 'utf8') > MAX_RECEIPT_BYTES) {
     refuse('RECEIPT_TOO_LARGE', `longer than ${MAX_RECEIPT_BYTES} bytes`);
   }
-  const { alg, kid, iss } = peek(token);
+  const { alg, kid, iss, typ } = peek(token);
+  // A token typed as something else (an ID token, another product's JWS) is never a receipt, even if the
+  // institution signed it with the same key. Untyped tokens are accepted: the strict claims decide.
+  if (typ !== undefined && typ !== RECEIPT_TYP) refuse('RECEIPT_INVALID', `typ must be ${RECEIPT_TYP}`);
   if (typeof alg !== 'string' || !RECEIPT_ALGS.includes(alg as ReceiptAlg)) {
     refuse('RECEIPT_ALG_NOT_ALLOWED', `alg must be one of ${RECEIPT_ALGS.join(', ')}`, { alg: String(alg) });
   }
