@@ -468,4 +468,24 @@ describe('filing from a payment', () => {
       server.close();
     }
   });
+
+  test('a mid registered today can be back-dated when nobody held it, so earlier receipts reach the merchant', async () => {
+    const paid = Math.floor((ctx.clock.now().getTime() - 10 * DAY) / 1000);
+    const early = await signReceipt(key, claims({ mid: 'LATE-REG-1', paid }));
+    const since = new Date(ctx.clock.now().getTime() - 30 * DAY).toISOString();
+    const reg = await call(admin, 'POST', `/merchants/${city.merchant.id}/payment-accounts`, {
+      institutionId,
+      mid: 'LATE-REG-1',
+      since,
+    });
+    assert.equal(reg.statusCode, 201, reg.body);
+    const preview = await call(null, 'POST', '/receipts/verify', { receipt: early });
+    assert.equal(preview.data.merchant?.id, city.merchant.id, 'a payment before the registration reaches the merchant');
+    const over = await call(admin, 'POST', `/merchants/${city.other.id}/payment-accounts`, {
+      institutionId,
+      mid: 'LATE-REG-1',
+      since,
+    });
+    assert.equal(over.statusCode, 409, 'a held mid cannot be back-dated over its history');
+  });
 });

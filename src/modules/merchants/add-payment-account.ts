@@ -12,8 +12,9 @@ import {
 import { resolveMerchant } from './resolve-merchant.js';
 
 /**
- * Records that an institution's merchant id (mid) belongs to this merchant from now on. If another merchant
- * held it, that account is closed now, not deleted: receipts signed before today still resolve to it.
+ * Records that an institution's merchant id (mid) belongs to this merchant from now on (or from `since`, for a
+ * mid nobody held before, so payments made before the registration still reach it). If another merchant held
+ * it, that account is closed now, not deleted: receipts signed before today still resolve to it.
  */
 export async function addPaymentAccount(
   deps: AppDeps,
@@ -34,7 +35,13 @@ export async function addPaymentAccount(
     at: deps.clock.now(),
     // A mid moving between cities takes it away from another tenant: only the platform may decide that.
     fromOtherRegions: can(opts.actor, 'platform.admin'),
+    since: opts.input.since ? new Date(opts.input.since) : undefined,
   });
+  if (result.kind === 'has_history') {
+    throw new AppError('ALREADY_EXISTS', {
+      reason: 'this mid has been held before; its start cannot be back-dated over that history',
+    });
+  }
   if (result.kind === 'held_in_other_region') {
     throw new AppError('FORBIDDEN', { reason: 'this mid belongs to a merchant of another region' });
   }

@@ -67,6 +67,8 @@ export const AddPaymentAccountBody = z.strictObject({
     .min(1)
     .max(64)
     .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'),
+  /** Back-date the start (a mid no merchant has held before): earlier payments' receipts then reach this merchant. */
+  since: z.iso.datetime({ offset: true }).optional(),
 });
 export type AddPaymentAccountBody = z.infer<typeof AddPaymentAccountBody>;
 

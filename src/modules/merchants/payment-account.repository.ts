@@ -58,8 +58,17 @@ export type AddPaymentAccountResult = {
 export async function addPaymentAccount(
   db: Db,
   regionId: string,
-  a: { id: string; merchantId: string; institutionId: string; mid: string; at: Date; fromOtherRegions: boolean },
-): Promise<AddPaymentAccountResult | { kind: 'held_in_other_region'; regionId: string }> {
+  a: {
+    id: string;
+    merchantId: string;
+    institutionId: string;
+    mid: string;
+    at: Date;
+    fromOtherRegions: boolean;
+    /** Back-dates the start, for a mid nobody has held before (payments made before it was registered here). */
+    since?: Date | undefined;
+  },
+): Promise<AddPaymentAccountResult | { kind: 'held_in_other_region'; regionId: string } | { kind: 'has_history' }> {
   return db.transaction(async (tx) => {
     // Writers of the same mid take turns (a transaction-scoped advisory lock on its hash), so the close and
     // the insert below see each other's results; the partial unique index stays as the last line of defence.
@@ -74,6 +83,15 @@ export async function addPaymentAccount(
       .from(paymentAccounts)
       .where(and(open, eq(paymentAccounts.merchantId, a.merchantId)));
     if (mine) return { kind: 'added', account: mine, closed: [], created: false };
+    if (a.since && a.since < a.at) {
+      // A start in the past could overlap someone else's interval: allowed only for a mid with no history.
+      const [any] = await tx
+        .select({ id: paymentAccounts.id })
+        .from(paymentAccounts)
+        .where(and(eq(paymentAccounts.institutionId, a.institutionId), eq(paymentAccounts.mid, a.mid)))
+        .limit(1);
+      if (any) return { kind: 'has_history' };
+    }
     if (!a.fromOtherRegions) {
       const [elsewhere] = await tx
         .select({ regionId: paymentAccounts.regionId })
@@ -94,7 +112,7 @@ export async function addPaymentAccount(
         merchantId: a.merchantId,
         institutionId: a.institutionId,
         mid: a.mid,
-        validFrom: a.at,
+        validFrom: a.since && a.since < a.at ? a.since : a.at,
         validTo: null,
       })
       .returning();
