@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -81,6 +84,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (pages) => {
     await registerPageRoutes(pages as App, deps);
   });
+  await app.register(serveWebApp);
   await app.ready();
   return app as unknown as FastifyInstance;
+}
+
+/** The built web app (`npm run build:web` → dist/web); absent in a checkout that was never built. */
+const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
+/** The web app's client-side routes: each answers index.html; every other path keeps its own handler or 404. */
+const WEB_ROUTES = ['/', '/login', '/c', '/c/*', '/m', '/m/*', '/desk', '/desk/*', '/admin', '/admin/*'];
+
+async function serveWebApp(app: FastifyInstance): Promise<void> {
+  if (!existsSync(`${WEB_DIST}index.html`)) {
+    app.log.warn({ dir: WEB_DIST }, 'web app not built (npm run build:web): serving the API only');
+    return;
+  }
+  // Hashed file names: cache for a year; .br/.gz siblings (written by the build) go to browsers that accept them.
+  await app.register(fastifyStatic, {
+    root: `${WEB_DIST}assets`,
+    prefix: '/assets/',
+    preCompressed: true,
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+    schemaHide: true,
+  });
+  for (const url of WEB_ROUTES) {
+    app.get(url, { schema: { hide: true } }, (_req, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html', WEB_DIST, { cacheControl: false }),
+    );
+  }
 }

@@ -1,0 +1,8 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder: regions, deadlines, organisations, merchants (import), institutions and keys come next. */
+export default function AdminHome() {
+  const { t } = useTranslation();
+  return <Result status="info" title={t('admin.title')} subTitle={t('admin.soon')} />;
+}
