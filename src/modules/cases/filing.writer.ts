@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, type Db, type PreparedStatement, rowsOf, sqlState } from '../../db/client.js';
 import { type Batcher, createBatcher } from '../../lib/batcher.js';
+import { createTtlCache, type TtlCache } from '../../lib/ttl-cache.js';
 import type { DeadlineKind, OpenDeadline } from './case.deadlines.js';
 import { type FilingTarget, targetsByMerchantIds, targetsByStoreIds } from './case.parties.repository.js';
 import type { CaseRow, DeadlineRow } from './case.repository.js';
@@ -49,10 +50,18 @@ export type FilingResult =
 
 export type FilingWriter = {
   write(f: NewFiling): Promise<FilingResult>;
-  /** Batched reads of whom a filing is against (by merchant id, by store id). */
+  /**
+   * Whom a filing is against (by merchant id, by store id), with the region's settings: batched reads, kept for
+   * TARGET_TTL_MS. A change made in this process clears them at once (forgetTargets); other instances see it
+   * within TARGET_TTL_MS.
+   */
   targetByMerchant: Batcher<string, FilingTarget>;
   targetByStore: Batcher<string, FilingTarget>;
+  forgetTargets(): void;
 };
+
+/** How long an instance may file against a merchant's district and its region's settings as it last read them. */
+export const TARGET_TTL_MS = 10_000;
 
 type Pending = { filing: NewFiling; resolve: (r: FilingResult) => void; reject: (e: unknown) => void };
 
@@ -242,6 +251,10 @@ export async function ensureSequence(db: Db, seq: string): Promise<void> {
   }
 }
 
+function cached<V>(batcher: Batcher<string, V>, cache: TtlCache<string, V>): Batcher<string, V> {
+  return { load: (key) => cache.get(key, (k) => batcher.load(k)) };
+}
+
 /**
  * The writer for one database. `maxInFlight` batches may be in the database at once (PostgreSQL commits
  * concurrent batches together); PGlite runs one statement at a time, so it gets one.
@@ -254,6 +267,8 @@ export function createFilingWriter(
   const maxInFlight = opts.maxInFlight ?? 4;
   const queue: Pending[] = [];
   let inFlight = 0;
+  const byMerchant = createTtlCache<string, FilingTarget>({ ttlMs: TARGET_TTL_MS });
+  const byStore = createTtlCache<string, FilingTarget>({ ttlMs: TARGET_TTL_MS });
   let scheduled = false;
 
   const settle = (batch: Pending[], results: FilingResult[]) => {
@@ -298,8 +313,18 @@ export function createFilingWriter(
   }
 
   return {
-    targetByMerchant: createBatcher((ids: string[]) => targetsByMerchantIds(database.db, ids)),
-    targetByStore: createBatcher((ids: string[]) => targetsByStoreIds(database.db, ids)),
+    targetByMerchant: cached(
+      createBatcher((ids: string[]) => targetsByMerchantIds(database.db, ids)),
+      byMerchant,
+    ),
+    targetByStore: cached(
+      createBatcher((ids: string[]) => targetsByStoreIds(database.db, ids)),
+      byStore,
+    ),
+    forgetTargets() {
+      byMerchant.clear();
+      byStore.clear();
+    },
     write(filing) {
       return new Promise<FilingResult>((resolve, reject) => {
         queue.push({ filing, resolve, reject });

@@ -18,6 +18,8 @@ export async function updateMerchant(
   await requireDistrict(db, current.regionId, opts.input.districtId);
   const patch = Object.fromEntries(Object.entries(opts.input).filter(([, v]) => v !== undefined));
   const row = await updateMerchantRow(db, current.regionId, current.id, patch);
+  // Filings read the merchant's district through a short-lived cache: let this process see the change now.
+  deps.filings.forgetTargets();
   if (!row) throw new AppError('MERCHANT_NOT_FOUND', { merchantId: opts.merchantId });
   return row;
 }

@@ -19,5 +19,6 @@ export async function updateRegionSettings(
   if (!region) throw new AppError('REGION_NOT_FOUND', { regionId: opts.regionId });
   const settings = completeRegionSettings(opts.input, region.timeZone);
   await updateSettingsRow(db, opts.regionId, settings);
+  deps.filings.forgetTargets();
   return settings;
 }
