@@ -14,7 +14,7 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
         key: e.seq,
         color: e.to === 'closed' ? 'green' : e.action.includes('escalat') ? 'red' : 'blue',
         content: (
-          <div data-action={e.action}>
+          <div data-action={e.action} data-to={e.to ?? undefined}>
             <strong>{t(`action.${e.action}`, { defaultValue: e.action })}</strong>
             <span className="hj-muted"> · {t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</span>
             {e.to && e.from !== e.to ? (
