@@ -1,10 +1,12 @@
+/// <reference types="vitest/config" />
 // Builds the web app (web/) into dist/web, and runs its component tests (vitest, jsdom).
 // Each party's pages are lazy routes, so a consumer on a phone downloads only the consumer bundle.
+// Only `vite` at run time (vitest is a dev dependency): the build runs in `npm install` and must not need it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vite';
 
 const outDir = new URL('./dist/web', import.meta.url).pathname;
 
