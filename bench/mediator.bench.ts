@@ -3,6 +3,7 @@
 // Usage: npx tsx bench/mediator.bench.ts [--write]   (--write updates the mediator block of BENCHMARKS.md)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { deserializeModel } from '../src/mediator/classify/model.js';
@@ -55,6 +56,7 @@ const quiet = async () => {
   quietEveryTime = (await waitForQuiet({ maxBusyPct: 40, timeoutMs: 120_000 })) && quietEveryTime;
 };
 
+const loadAtStart = loadavg()[0]!;
 const self = fileURLToPath(import.meta.url);
 const loadRuns: number[] = [];
 for (let i = 0; i < LOAD_RUNS; i++) {
@@ -97,7 +99,7 @@ const lines = [
   `- Machine: nproc ${m.nproc} (${m.cpu}); free -h: \`${m.memory}\`; Node ${m.node}; ${m.os}`,
   `- Input: ${inputs.length} distinct complaints of 300 characters (training-corpus texts joined to length); one thread, after 500 warm-up analyses; ${ROUNDS} rounds of ${PER_ROUND.toLocaleString('en-US')} analyses.`,
   `- Model: ${mediator.modelInfo.trainedOn} training complaints.`,
-  `- Noise: before each load run and each round the script waits (up to 120 s) until the machine is below 40% of one core; ${quietEveryTime ? 'it was quiet every time' : 'it was NOT always quiet within 120 s — figures are pessimistic'}.`,
+  `- Noise: before each load run and each round the script waits (up to 120 s) until the machine is below 40% of one core; ${quietEveryTime ? 'it was quiet every time' : 'it was NOT always quiet within 120 s — figures are pessimistic'}. Load average (1 min) at the start ${loadAtStart.toFixed(2)}, at the end ${loadavg()[0]!.toFixed(2)} (other sessions share this machine).`,
   '',
   '| round | analyses /s | p50 ms | p99 ms |',
   '| --- | --- | --- | --- |',
