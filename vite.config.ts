@@ -46,5 +46,7 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     setupFiles: ['./test-setup.ts'],
     css: false,
+    // A busy CI machine renders lazy routes slowly: generous limits, never sleeps.
+    testTimeout: 30_000,
   },
 });
