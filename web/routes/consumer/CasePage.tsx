@@ -56,6 +56,8 @@ function CaseBody({ c, token }: { c: CaseDetail; token: string }) {
   const [comment, setComment] = useState('');
   const canConfirm = can('confirm_fulfilment') && !c.fulfilment.consumerConfirmed;
   const showFulfilment = c.status === 'settled' || c.status === 'fulfilled';
+  const canRate = can('rate') && !c.rating;
+  const canClose = can('close') && !can('rate');
 
   return (
     <div className="hj-stack">
@@ -75,7 +77,7 @@ function CaseBody({ c, token }: { c: CaseDetail; token: string }) {
         />
       </Panel>
 
-      {canConfirm || can('rate') || can('escalate') || can('withdraw') || can('close') || showFulfilment ? (
+      {canConfirm || canRate || canClose || can('escalate') || can('withdraw') || showFulfilment ? (
         <Panel title={t('caseView.actions')} data-testid="actions">
           <div className="hj-stack">
             {showFulfilment ? (
@@ -98,7 +100,7 @@ function CaseBody({ c, token }: { c: CaseDetail; token: string }) {
                 {t('caseView.confirmFulfilment')}
               </ConfirmButton>
             ) : null}
-            {can('rate') && !c.rating ? (
+            {canRate ? (
               <div data-testid="rate-box">
                 <div>{t('caseView.rate')}</div>
                 <Rate value={score} onChange={setScore} aria-label={t('caseView.rate')} />
@@ -121,7 +123,7 @@ function CaseBody({ c, token }: { c: CaseDetail; token: string }) {
                 </Button>
               </div>
             ) : null}
-            {can('close') && !can('rate') ? (
+            {canClose ? (
               <Button block onClick={() => cmd('close')} loading={busy}>
                 {t('caseView.close')}
               </Button>
