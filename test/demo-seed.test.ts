@@ -82,8 +82,9 @@ async function allCases(cookie: string): Promise<{ id: string; status: string }[
 }
 
 describe('the demo data set', () => {
-  test('seeds in well under a minute and prints the block with no step gone wrong', () => {
-    assert.ok(seedMs < 60_000, `seeding took ${seedMs} ms`);
+  // How long seeding takes is a figure for bench/, not a test (DESIGN: no timed unit tests); it is printed.
+  test('seeds and prints the block with no step gone wrong', () => {
+    process.stderr.write(`# demo seed: ${seedMs} ms\n`);
     assert.match(printed, /Hejie demo data: 杭州市 \(HZ\)/);
     assert.match(printed, /Open http:\/\/127\.0\.0\.1:\d+/);
     assert.doesNotMatch(printed, /did not go as planned/);
