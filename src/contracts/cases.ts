@@ -1,19 +1,10 @@
 // Request and response shapes of the case API, shared by the server (validation, OpenAPI) and web/.
 import { z } from 'zod';
+import { DEMAND_CODES } from '../mediator/labels.js';
 import { CASE_STATUSES, TIERS } from '../modules/cases/case.machine.js';
 
-export const DEMANDS = [
-  'refund',
-  'return_refund',
-  'exchange',
-  'repair',
-  'compensation',
-  'triple_compensation',
-  'tenfold_compensation',
-  'apology',
-  'performance',
-  'other',
-] as const;
+/** The consumer's demands: the AI mediator's label set (one list for the API, the model and the web app). */
+export const DEMANDS = DEMAND_CODES;
 
 export const OFFER_TERM_KINDS = ['refund', 'return', 'exchange', 'repair', 'compensation', 'apology', 'other'] as const;
 
