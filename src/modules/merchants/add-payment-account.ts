@@ -4,6 +4,7 @@ import { uuidv7 } from '../../lib/ids.js';
 import type { Actor } from '../identity/actor.js';
 import { authorize, can } from '../identity/policy.js';
 import type { AddPaymentAccountBody } from './merchants.contracts.js';
+import { forgetMids } from './mid-resolver.js';
 import {
   type AddPaymentAccountResult,
   addPaymentAccount as addAccountRow,
@@ -37,6 +38,7 @@ export async function addPaymentAccount(
     fromOtherRegions: can(opts.actor, 'platform.admin'),
     since: opts.input.since ? new Date(opts.input.since) : undefined,
   });
+  forgetMids(deps.database);
   if (result.kind === 'has_history') {
     throw new AppError('ALREADY_EXISTS', {
       reason: 'this mid has been held before; its start cannot be back-dated over that history',

@@ -27,6 +27,7 @@ export {
 } from './merchant.repository.js';
 export { registerMerchantRoutes } from './merchants.routes.js';
 export { COMMITMENT_KINDS, type CommitmentKind, INDUSTRIES, type Industry } from './merchants.schema.js';
+export { resolveMidCached } from './mid-resolver.js';
 export {
   listPaymentAccounts,
   type MidHolder,

@@ -40,6 +40,15 @@ export async function resolveMerchantByMid(
   return row ? { merchantId: row.merchantId, regionId: row.regionId, paymentAccountId: row.id } : null;
 }
 
+/** Every account (institution, mid) has had, oldest first: the mid's whole history. */
+export async function midHistory(db: Db, institutionId: string, mid: string): Promise<PaymentAccountRow[]> {
+  return db
+    .select()
+    .from(paymentAccounts)
+    .where(and(eq(paymentAccounts.institutionId, institutionId), eq(paymentAccounts.mid, mid)))
+    .orderBy(asc(paymentAccounts.validFrom), asc(paymentAccounts.id));
+}
+
 export type AddPaymentAccountResult = {
   kind: 'added';
   account: PaymentAccountRow;

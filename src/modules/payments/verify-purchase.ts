@@ -3,7 +3,7 @@
 // held the mid when the payment was made (so old receipts reach the merchant that took the money).
 import type { AppDeps } from '../../deps.js';
 import { AppError } from '../../lib/errors.js';
-import { type MidHolder, resolveMerchantByMid } from '../merchants/index.js';
+import { type MidHolder, resolveMidCached } from '../merchants/index.js';
 import { lookUpTransaction } from './look-up-transaction.js';
 import type { TransactionItem } from './payments.schema.js';
 import { verifyReceipt } from './receipt.js';
@@ -76,7 +76,7 @@ export async function verifyPurchase(deps: AppDeps, proof: PurchaseProof): Promi
       items: t.items ?? [],
     };
   }
-  const holder = await resolveMerchantByMid(db, p.institutionId, p.mid, p.paidAt);
+  const holder = await resolveMidCached(deps.database, p.institutionId, p.mid, p.paidAt);
   return { ...p, holder };
 }
 
