@@ -9,6 +9,7 @@ import { registerNotificationRoutes } from '../modules/notifications/index.js';
 import { registerPaymentRoutes } from '../modules/payments/index.js';
 import { registerPublicPages, registerPublicRoutes } from '../modules/public/index.js';
 import { registerRegionRoutes } from '../modules/regions/index.js';
+import { registerStatsRoutes } from '../modules/stats/index.js';
 import { registerTestRoutes } from '../modules/testing/index.js';
 import { registerWebhookRoutes } from '../modules/webhooks/index.js';
 import type { App } from './types.js';
@@ -26,6 +27,7 @@ export async function registerApiRoutes(app: App, deps: AppDeps): Promise<void> 
   await registerWebhookRoutes(app, deps);
   await registerDemoRoutes(app, deps);
   await registerPublicRoutes(app, deps);
+  await registerStatsRoutes(app, deps);
   if (deps.config.testClock) await registerTestRoutes(app, deps);
 }
 

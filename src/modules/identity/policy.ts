@@ -12,7 +12,8 @@ export type Action =
   | 'org.manage' // mediation organisations
   | 'user.manage' // staff accounts of the region
   | 'webhook.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'stats.read'; // the region dashboard: regulators (whole region), mediators (their organisation's cases only)
 
 /** What a resource is scoped to: its region, and for merchant data the merchant. */
 export type Scope = { regionId: string; merchantId?: string | null };
@@ -35,6 +36,9 @@ export function can(actor: Actor, action: Action, scope?: Scope): boolean {
     case 'webhook.manage':
     case 'audit.read':
       return actor.kind === 'regulator' && inRegion(actor, scope.regionId);
+    case 'stats.read':
+      // Which cases a mediator's figures cover is narrowed by caseVisibility() ('org'), like their case lists.
+      return (actor.kind === 'regulator' || actor.kind === 'mediator') && inRegion(actor, scope.regionId);
     case 'merchant.update':
       return (
         (actor.kind === 'regulator' && inRegion(actor, scope.regionId)) ||
