@@ -455,6 +455,7 @@ CREATE UNIQUE INDEX "cases_region_number" ON "cases" USING btree ("region_id","n
 CREATE INDEX "cases_region_merchant_status" ON "cases" USING btree ("region_id","merchant_id","status");--> statement-breakpoint
 CREATE INDEX "cases_region_org_status" ON "cases" USING btree ("region_id","assigned_org_id","status");--> statement-breakpoint
 CREATE INDEX "cases_region_status" ON "cases" USING btree ("region_id","status");--> statement-breakpoint
+CREATE INDEX "cases_region_filed" ON "cases" USING btree ("region_id","filed_at");--> statement-breakpoint
 CREATE INDEX "cases_consumer" ON "cases" USING btree ("consumer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_consumer_token_hash" ON "cases" USING btree ("consumer_token_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_idempotency_key" ON "cases" USING btree ("idempotency_key");--> statement-breakpoint

@@ -102,6 +102,8 @@ export const cases = pgTable(
     index('cases_region_merchant_status').on(t.regionId, t.merchantId, t.status),
     index('cases_region_org_status').on(t.regionId, t.assignedOrgId, t.status),
     index('cases_region_status').on(t.regionId, t.status),
+    // Statistics and reports read a region's cases by filing date.
+    index('cases_region_filed').on(t.regionId, t.filedAt),
     index('cases_consumer').on(t.consumerId),
     // The auth hook resolves x-case-token by this hash on every consumer request.
     uniqueIndex('cases_consumer_token_hash').on(t.consumerTokenHash),
