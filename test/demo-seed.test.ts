@@ -260,6 +260,24 @@ describe('the demo data set', () => {
     assert.equal(unknown.statusCode, 404);
   });
 
+  test('demo shops have signed commitments, and one supermarket settles small returns by policy', async () => {
+    const shops = (await ctx.request({ method: 'GET', url: '/api/v1/demo/shops' })).data.items as {
+      merchantId: string;
+      name: string;
+    }[];
+    const market = shops.find((s) => s.name === '邻里鲜超市');
+    assert.ok(market, 'the supermarket is a demo shop');
+    const c = await ctx.request({
+      method: 'GET',
+      url: `/api/v1/merchants/${market.merchantId}/commitments?inForce=true`,
+    });
+    const kinds = c.data.items.map((x: { kind: string }) => x.kind).sort();
+    assert.deepEqual(kinds, ['offline_no_reason_return', 'reassured_consumption']);
+    const ret = c.data.items.find((x: { kind: string }) => x.kind === 'offline_no_reason_return');
+    assert.equal(ret.windowDays, 7);
+    assert.ok(ret.exclusions.includes('生鲜'));
+  });
+
   test('nothing is due at the end: the first sweep after start leaves the open cases be', async () => {
     const result = await sweepDeadlines(ctx.deps);
     assert.deepEqual(result, { missed: 0, moved: 0 });

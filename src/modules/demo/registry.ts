@@ -5,7 +5,13 @@ import type { AppDeps } from '../../deps.js';
 import { createStaffUser, SYSTEM } from '../identity/index.js';
 import { issueApiKey } from '../identity/issue-api-key.js';
 import { createOrg } from '../mediation/index.js';
-import { addPaymentAccount, createMerchant, createStore } from '../merchants/index.js';
+import {
+  addPaymentAccount,
+  createMerchant,
+  createStore,
+  setAutoResolutionPolicy,
+  signCommitment,
+} from '../merchants/index.js';
 import { registerInstitution } from '../payments/institutions.js';
 import { createDistrict, createRegion } from '../regions/index.js';
 import { createDemoReceiptKey } from './demo-receipts.js';
@@ -117,6 +123,7 @@ export async function seedRegistry(deps: AppDeps): Promise<DemoRegistry> {
       input: { institutionId: institution.id, mid: demoMid(i, m.industry) },
     });
     merchantRows.push({ data: m, row, stores: storeRows });
+    await signDemoCommitments(deps, row.id, m);
   }
 
   // argon2 is the slow part (~50 ms a hash): hash the accounts side by side on libuv's thread pool.
@@ -182,4 +189,47 @@ export async function seedRegistry(deps: AppDeps): Promise<DemoRegistry> {
     paymentAccounts: merchantRows.length,
     users: 2 + mediators.length + staff.length,
   };
+}
+
+/** What each kind of demo shop promises, so the store pages, signs and auto-resolution show something real. */
+const RETURN_EXCLUSIONS: Partial<Record<DemoMerchant['industry'], string[]>> = {
+  supermarket: ['生鲜', '食品', '已拆封的个人护理用品'],
+  electronics: ['已激活的手机、电脑', '定制商品'],
+  online_shop: ['定制商品', '鲜活易腐商品'],
+  beauty: ['已开封的护肤品'],
+};
+const AUTO_POLICIES: Record<string, { maxAmountMinor: number; offer: 'refund_full' | 'return_refund_full' }> = {
+  linlixian: { maxAmountMinor: 20_000, offer: 'refund_full' },
+  yunshang: { maxAmountMinor: 30_000, offer: 'return_refund_full' },
+};
+
+async function signDemoCommitments(deps: AppDeps, merchantId: string, m: DemoMerchant): Promise<void> {
+  const actor = SYSTEM;
+  await signCommitment(deps, { merchantId, actor, input: { kind: 'reassured_consumption', conditions: '' } });
+  const exclusions = RETURN_EXCLUSIONS[m.industry];
+  if (exclusions) {
+    await signCommitment(deps, {
+      merchantId,
+      actor,
+      input: { kind: 'offline_no_reason_return', windowDays: 7, exclusions, conditions: '商品完好、不影响二次销售' },
+    });
+  }
+  if (m.industry === 'restaurant' || m.industry === 'fitness') {
+    await signCommitment(deps, { merchantId, actor, input: { kind: 'seven_day_resolution', conditions: '' } });
+  }
+  const auto = AUTO_POLICIES[m.slug];
+  if (auto) {
+    await setAutoResolutionPolicy(deps, {
+      merchantId,
+      actor,
+      input: {
+        name: `${auto.maxAmountMinor / 100}元以下7天无理由退货直接处理`,
+        categories: ['return'],
+        maxAmountMinor: auto.maxAmountMinor,
+        verifiedOnly: true,
+        withinDays: 7,
+        offer: auto.offer,
+      },
+    });
+  }
 }

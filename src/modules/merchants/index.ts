@@ -5,6 +5,7 @@ export {
   type AutoResolutionPolicyRow,
   matchPolicy,
   type PolicyCase,
+  setAutoResolutionPolicy,
 } from './auto-resolution.js';
 export { listPolicies as listAutoResolutionPoliciesOf } from './auto-resolution.repository.js';
 // Commitments as consumers read them (store page, printed sign, public API).
