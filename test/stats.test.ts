@@ -193,6 +193,7 @@ describe('region stats', () => {
       ['fitness', 3, 0],
     ]);
     const fitness = r.data.byIndustry[1];
+    assert.deepEqual(fitness.name, { zh: '健身', en: 'Fitness' }, 'the industry is named for people');
     assert.equal(fitness.respondedInTime, 1);
     assert.equal(fitness.responseDue, 2);
     assert.deepEqual(fitness.settlementHours, { median: 20, p90: 20 });

@@ -27,7 +27,13 @@ export {
   type StoreRow,
 } from './merchant.repository.js';
 export { registerMerchantRoutes } from './merchants.routes.js';
-export { COMMITMENT_KINDS, type CommitmentKind, INDUSTRIES, type Industry } from './merchants.schema.js';
+export {
+  COMMITMENT_KINDS,
+  type CommitmentKind,
+  INDUSTRIES,
+  INDUSTRY_NAMES,
+  type Industry,
+} from './merchants.schema.js';
 export { resolveMidCached } from './mid-resolver.js';
 export {
   listPaymentAccounts,

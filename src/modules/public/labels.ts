@@ -1,6 +1,6 @@
 // Chinese names shown to consumers on the public pages and the printed sign.
 import { DEMANDS } from '../../contracts/cases.js';
-import type { Industry } from '../merchants/index.js';
+import { INDUSTRY_NAMES, type Industry } from '../merchants/index.js';
 
 export type Demand = (typeof DEMANDS)[number];
 
@@ -22,17 +22,6 @@ export const DEMAND_OPTIONS: readonly { code: Demand; label: string }[] = DEMAND
   label: DEMAND_LABELS[code],
 }));
 
-export const INDUSTRY_LABELS: Record<Industry, string> = {
-  restaurant: '餐饮',
-  supermarket: '超市',
-  fitness: '健身',
-  education: '教育培训',
-  beauty: '美容美发',
-  electronics: '电子数码',
-  online_shop: '网店',
-  tourism: '旅游',
-  car_repair: '汽车维修',
-  market_stall: '市场摊位',
-  retail: '零售',
-  other: '其他',
-};
+export const INDUSTRY_LABELS: Record<Industry, string> = Object.fromEntries(
+  Object.entries(INDUSTRY_NAMES).map(([code, name]) => [code, name.zh]),
+) as Record<Industry, string>;

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../deps.js';
 import { AppError } from '../../lib/errors.js';
 import type { Actor } from '../identity/actor.js';
 import { authorize, caseVisibility } from '../identity/policy.js';
+import { INDUSTRY_NAMES, type Industry } from '../merchants/index.js';
 import { districtsById } from '../regions/index.js';
 import type { Measures, RegionStatsView } from './stats.contracts.js';
 import {
@@ -75,6 +76,7 @@ export async function getRegionStats(
     byIndustry: measures.byIndustry
       .map((r) => ({
         industry: r.industry,
+        name: r.industry ? (INDUSTRY_NAMES[r.industry as Industry] ?? null) : null,
         ...present(
           r,
           money.byIndustry.filter((m) => m.industry === r.industry),

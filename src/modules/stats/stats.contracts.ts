@@ -56,7 +56,13 @@ export const RegionStatsView = z.object({
     Measures.extend({ districtId: z.uuid().nullable(), code: z.string().nullable(), name: z.string().nullable() }),
   ),
   /** `industry` is the merchant's industry code (see INDUSTRIES); null for cases with no merchant identified. */
-  byIndustry: z.array(Measures.extend({ industry: z.string().nullable() })),
+  byIndustry: z.array(
+    Measures.extend({
+      industry: z.string().nullable(),
+      /** The industry's name in Chinese and English; null with a null industry. */
+      name: z.object({ zh: z.string(), en: z.string() }).nullable(),
+    }),
+  ),
   daily: z.array(z.object({ day: Day, filed: z.number().int(), settled: z.number().int() })),
 });
 export type RegionStatsView = z.infer<typeof RegionStatsView>;
