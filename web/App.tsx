@@ -20,7 +20,10 @@ const MerchantLayout = lazy(() => import('./routes/merchant/MerchantLayout'));
 const Inbox = lazy(() => import('./routes/merchant/Inbox'));
 const MerchantCase = lazy(() => import('./routes/merchant/MerchantCase'));
 const Policies = lazy(() => import('./routes/merchant/Policies'));
-const DeskHome = lazy(() => import('./routes/desk/DeskHome'));
+const DeskLayout = lazy(() => import('./routes/desk/DeskLayout'));
+const DeskQueue = lazy(() => import('./routes/desk/DeskQueue'));
+const DeskCase = lazy(() => import('./routes/desk/DeskCase'));
+const Dashboard = lazy(() => import('./routes/desk/Dashboard'));
 const AdminHome = lazy(() => import('./routes/admin/AdminHome'));
 const NotFound = lazy(() => import('./routes/NotFound'));
 
@@ -72,7 +75,11 @@ export function AppRoutes() {
           <Route path="cases/:caseId" element={<MerchantCase />} />
           <Route path="policies" element={<Policies />} />
         </Route>
-        <Route path="/desk/*" element={<DeskHome />} />
+        <Route path="/desk" element={<DeskLayout />}>
+          <Route index element={<DeskQueue />} />
+          <Route path="cases/:caseId" element={<DeskCase />} />
+          <Route path="stats" element={<Dashboard />} />
+        </Route>
         <Route path="/admin/*" element={<AdminHome />} />
         <Route path="*" element={<NotFound />} />
       </Routes>

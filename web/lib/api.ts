@@ -11,6 +11,7 @@ import type {
   Me,
   MediatorLabels,
   PurchasePreview,
+  RegionStats,
 } from './types';
 
 export type ErrorMessages = Partial<Record<'zh-CN' | 'en' | 'zh-HK', string>>;
@@ -121,7 +122,7 @@ export const api = {
   fileCase: (body: Record<string, unknown>, idempotencyKey: string) =>
     request<FiledCase>('/cases', { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
 
-  listCases: (q: { status?: string; dueWithinHours?: number; limit?: number; before?: string } = {}) => {
+  listCases: (q: { status?: string; tier?: string; dueWithinHours?: number; limit?: number; before?: string } = {}) => {
     const qs = new URLSearchParams(
       Object.entries(q)
         .filter(([, v]) => v !== undefined)
@@ -147,6 +148,11 @@ export const api = {
     }),
   draft: (id: string, lang: 'zh' | 'en') =>
     request<{ text: string; source: 'local' | 'llm' }>(`/cases/${enc(id)}/draft`, { method: 'POST', body: { lang } }),
+
+  regionStats: (code: string, q: { from?: string; to?: string } = {}) => {
+    const qs = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1])).toString();
+    return request<RegionStats>(`/regions/${enc(code)}/stats${qs ? `?${qs}` : ''}`);
+  },
 
   policies: (merchantId: string) =>
     request<{ items: AutoResolutionPolicy[] }>(`/merchants/${enc(merchantId)}/auto-resolution`),

@@ -2,6 +2,7 @@
 // the few others are written out here so the browser code never pulls server modules into type-checking.
 import type { z } from 'zod';
 import type { AnalysisView, CaseSummaryView, CaseView, FiledCaseView } from '../../src/contracts/cases';
+import type { Measures, RegionStatsView } from '../../src/modules/stats/stats.contracts';
 
 export type CaseDetail = z.output<typeof CaseView>;
 export type CaseSummary = z.output<typeof CaseSummaryView>;
@@ -10,6 +11,9 @@ export type FiledCase = z.output<typeof FiledCaseView>;
 export type Offer = CaseDetail['offers'][number];
 export type Deadline = CaseDetail['deadlines'][number];
 export type TimelineEntry = CaseDetail['timeline'][number];
+/** GET /regions/:code/stats (the workbench dashboard). */
+export type RegionStats = z.output<typeof RegionStatsView>;
+export type StatsMeasures = z.output<typeof Measures>;
 export type Bilingual = { zh: string; en: string };
 
 export type Me = {

@@ -18,7 +18,8 @@ export function AnalysisCard({
   compact = false,
 }: {
   analysis: Analysis | null | undefined;
-  audience: 'consumer' | 'merchant';
+  /** 'staff' (mediators, regulators) reads the advice to both sides. */
+  audience: 'consumer' | 'merchant' | 'staff';
   compact?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -88,7 +89,20 @@ export function AnalysisCard({
       ) : null}
 
       <h4 className="hj-h4">{t('analysis.guidance')}</h4>
-      <p>{pick(analysis.guidance[audience], lang)}</p>
+      {audience === 'staff' ? (
+        <>
+          <p>
+            <span className="hj-muted">{t('desk.guidanceConsumer')}：</span>
+            {pick(analysis.guidance.consumer, lang)}
+          </p>
+          <p>
+            <span className="hj-muted">{t('desk.guidanceMerchant')}：</span>
+            {pick(analysis.guidance.merchant, lang)}
+          </p>
+        </>
+      ) : (
+        <p>{pick(analysis.guidance[audience], lang)}</p>
+      )}
       <p>
         <Tag color={analysis.route === 'human' ? 'orange' : 'green'}>{t(`analysis.route.${analysis.route}`)}</Tag>
         {analysis.routeReasons.map((r) => (

@@ -13,10 +13,10 @@ import { CaseSummaryCard } from '../../features/cases/CaseSummaryCard';
 import { CaseTimeline } from '../../features/cases/CaseTimeline';
 import { Chat } from '../../features/cases/Chat';
 import { Deadlines } from '../../features/cases/Deadlines';
+import { OfferForm } from '../../features/cases/OfferForm';
 import { Offers } from '../../features/cases/Offers';
 import { useCase, useCaseAction } from '../../features/cases/useCase';
 import { ApiError, api } from '../../lib/api';
-import { OfferForm } from './OfferForm';
 
 export default function MerchantCase() {
   const { caseId = '' } = useParams();

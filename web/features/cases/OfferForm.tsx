@@ -1,7 +1,7 @@
 // Make or revise an offer: terms (kind, amount, note) and a message; "use the suggestion" fills it from the
 // AI mediator's proposed settlement.
 import { Button, Input, InputNumber, Select, Space } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../lib/i18n';
 import type { Analysis } from '../../lib/types';
@@ -38,15 +38,23 @@ export function OfferForm({
   busy,
   revising,
   onSubmit,
+  submitLabel,
+  submitTestId = 'send-offer',
+  messageLabel,
 }: {
   analysis: Analysis | null;
   busy: boolean;
   revising: boolean;
   onSubmit: (input: OfferInput) => Promise<unknown>;
+  /** The workbench reuses the form for a mediator's proposal and a mediated agreement's terms. */
+  submitLabel?: string;
+  submitTestId?: string;
+  messageLabel?: string;
 }) {
   const { t, i18n } = useTranslation();
   const [terms, setTerms] = useState<TermDraft[]>([{ kind: 'refund', yuan: null, note: '' }]);
   const [message, setMessage] = useState('');
+  const messageId = useId();
   const update = (i: number, patch: Partial<TermDraft>) =>
     setTerms((ts) => ts.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
@@ -107,18 +115,18 @@ export function OfferForm({
       <Button type="dashed" onClick={() => setTerms((ts) => [...ts, { kind: 'compensation', yuan: null, note: '' }])}>
         {t('merchant.addTerm')}
       </Button>
-      <label htmlFor="offer-message" className="hj-label">
-        {t('merchant.offerMessage')}
+      <label htmlFor={messageId} className="hj-label">
+        {messageLabel ?? t('merchant.offerMessage')}
       </label>
       <Input.TextArea
-        id="offer-message"
+        id={messageId}
         rows={2}
         maxLength={2000}
         value={message}
         onChange={(e) => setMessage(e.target.value)}
       />
-      <Button style={{ marginTop: 8 }} type="primary" htmlType="submit" loading={busy} data-testid="send-offer">
-        {revising ? t('merchant.reviseOffer') : t('merchant.sendOffer')}
+      <Button style={{ marginTop: 8 }} type="primary" htmlType="submit" loading={busy} data-testid={submitTestId}>
+        {submitLabel ?? (revising ? t('merchant.reviseOffer') : t('merchant.sendOffer'))}
       </Button>
     </form>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../lib/types';
-import { byDue, dueCounts } from './Inbox';
+import { byDue, dueCounts } from './queue';
 
 const at = (id: string, nextDueAt: string | null): CaseSummary => ({
   id,
