@@ -28,7 +28,13 @@ after(async () => {
   await server?.stop();
 });
 
-type Filed = { id: string; number: string; accessToken: string; deadlines: { kind: string; dueAt: string }[] };
+type Filed = {
+  id: string;
+  number: string;
+  status: string;
+  accessToken: string;
+  deadlines: { kind: string; dueAt: string }[];
+};
 type Viewed = { status: string; tier: string; assignedOrg: { name: string } | null };
 
 test("a silent merchant's case shows as escalated in the district mediator's queue; the mediator records an agreement", async () => {
@@ -61,6 +67,7 @@ test("a silent merchant's case shows as escalated in the district mediator's que
   );
   assert.equal(filed.status, 201, JSON.stringify(filed.data));
   const { id: caseId, number: caseNumber, accessToken } = filed.data;
+  assert.equal(filed.data.status, 'awaiting_response', 'no auto-resolution answered for the merchant');
   const response = filed.data.deadlines.find((d) => d.kind === 'merchant_response');
   assert.ok(response, 'a merchant response deadline runs');
 

@@ -51,7 +51,7 @@ const stats: RegionStats = {
     { ...m({ filed: 7 }), districtId: '0f3b6c1e-0000-4000-8000-0000000000d1', code: '330106', name: '西湖区' },
     { ...m({ filed: 3, overdueNow: 0 }), districtId: null, code: null, name: null },
   ],
-  byIndustry: [{ ...m({ filed: 4 }), industry: 'electronics' }],
+  byIndustry: [{ ...m({ filed: 4 }), industry: 'electronics', name: { zh: '数码电器', en: 'Electronics' } }],
   daily: [
     { day: '2026-12-01', filed: 3, settled: 1 },
     { day: '2026-12-02', filed: 2, settled: 2 },

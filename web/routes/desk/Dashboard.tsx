@@ -12,6 +12,7 @@ import { Panel } from '../../components/Panel';
 import { useMe } from '../../features/console/ConsoleLayout';
 import { api } from '../../lib/api';
 import { money } from '../../lib/format';
+import { pick } from '../../lib/i18n';
 import type { RegionStats, StatsMeasures } from '../../lib/types';
 import { type ChartOption, EChart } from './EChart';
 
@@ -69,7 +70,7 @@ function Totals({ m }: { m: StatsMeasures }) {
 }
 
 export default function Dashboard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const code = me.region?.code ?? '';
@@ -86,7 +87,7 @@ export default function Dashboard() {
     if (!s) return null;
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('stats.filed'), t('stats.settled')] },
+      legend: { top: 0, data: [t('stats.filed'), t('stats.settled')] },
       grid: { left: 40, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: s.daily.map((d) => d.day.slice(5)) },
       yAxis: { type: 'value', minInterval: 1 },
@@ -102,17 +103,20 @@ export default function Dashboard() {
     const rows = [...s.byIndustry].sort((a, b) => a.filed - b.filed);
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('stats.filed'), t('stats.settled'), t('stats.escalated')] },
+      legend: { top: 0, data: [t('stats.filed'), t('stats.settled'), t('stats.escalated')] },
       grid: { left: 90, right: 16, top: 36, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: rows.map((r) => t(`industry.${r.industry ?? 'unknown'}`)) },
+      yAxis: {
+        type: 'category',
+        data: rows.map((r) => (r.name ? pick(r.name, i18n.language) : t('stats.noIndustry'))),
+      },
       series: [
         { name: t('stats.filed'), type: 'bar', data: rows.map((r) => r.filed) },
         { name: t('stats.settled'), type: 'bar', data: rows.map((r) => r.settled) },
         { name: t('stats.escalated'), type: 'bar', data: rows.map((r) => r.escalated) },
       ],
     };
-  }, [q.data, t]);
+  }, [q.data, t, i18n.language]);
   if (!code) return <ErrorNotice error={new Error('no region')} />;
   if (q.error) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data) return <Loading />;
