@@ -34,7 +34,6 @@ export type VerifiedPurchase = {
 export type PurchaseProof = { receipt: string } | { shortCode: string } | { institutionId: string; txnId: string };
 
 export async function verifyPurchase(deps: AppDeps, proof: PurchaseProof): Promise<VerifiedPurchase> {
-  const db = deps.database.db;
   let p: Omit<VerifiedPurchase, 'holder'>;
   if ('receipt' in proof) {
     const { claims } = await verifyReceipt(proof.receipt, {
