@@ -6,7 +6,7 @@ import type { AppDeps } from '../../deps.js';
 import { AppError } from '../../lib/errors.js';
 import { type Actor, SYSTEM } from '../identity/actor.js';
 import { authorizeInstitution } from '../identity/policy.js';
-import { lockRefund, markRefundConfirmed, type RefundRow } from '../payments/index.js';
+import { findRefund, lockRefund, markRefundConfirmed, type RefundRow } from '../payments/index.js';
 import { runCaseCommand } from './case.command.js';
 import { applyCaseEvent } from './case.lifecycle.js';
 import { acceptedTerms } from './case.repository.js';
@@ -16,7 +16,8 @@ export async function confirmRefund(
   deps: AppDeps,
   opts: { refundId: string; actor: Actor; institutionRef?: string | undefined },
 ): Promise<RefundRow> {
-  const refund = await deps.database.db.transaction((tx) => lockRefund(tx, opts.refundId));
+  // A plain read to authorize; the row is locked below, after the case, in the confirming transaction.
+  const refund = await findRefund(deps.database.db, opts.refundId);
   if (!refund) throw new AppError('NOT_FOUND', { refundId: opts.refundId });
   authorizeInstitution(opts.actor, refund.institutionId);
   // The case row is locked first, then the refund row: the same order as the settling transaction.

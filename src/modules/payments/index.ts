@@ -19,7 +19,7 @@ export { type PushedTransaction, pushTransactions } from './push-transactions.js
 export { MAX_RECEIPT_BYTES, RECEIPT_ALGS, RECEIPT_TYP, type ReceiptClaims, verifyReceipt } from './receipt.js';
 export { generateReceiptKey, type ReceiptKeyPair, signReceipt } from './receipt-signer.js';
 export { deliverRefundsBatch, instructRefund, REFUND_EVENT } from './refunds.js';
-export { listCaseRefunds, lockRefund, markRefundConfirmed, type RefundRow } from './refunds.repository.js';
+export { findRefund, listCaseRefunds, lockRefund, markRefundConfirmed, type RefundRow } from './refunds.repository.js';
 export { formatShortCode } from './short-code.js';
 export { httpTransactionSource, type TransactionSource } from './transaction-source.js';
 export { type PurchaseProof, receiptKey, type VerifiedPurchase, verifyPurchase } from './verify-purchase.js';

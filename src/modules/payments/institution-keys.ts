@@ -12,7 +12,7 @@ import {
   setKeyStatus,
 } from './institutions.repository.js';
 import type { ReceiptAlg } from './payments.schema.js';
-import { forgetInstitutionKeys } from './receipt-keys.js';
+import { forgetReceiptKeys } from './receipt-keys.js';
 
 export type PublicJwk = { kty: string; crv: string; x: string; y?: string | undefined; kid?: string | undefined };
 
@@ -72,7 +72,7 @@ export async function addInstitutionKey(
     createdAt: now,
   });
   if (!row) throw new AppError('ALREADY_EXISTS', { kid });
-  forgetInstitutionKeys(deps.database, opts.institutionId);
+  forgetReceiptKeys(deps.database);
   return row;
 }
 
@@ -103,7 +103,7 @@ export async function retireInstitutionKey(
     opts.revoke ? 'revoked' : 'retired',
     key.retiredAt ?? deps.clock.now(),
   );
-  forgetInstitutionKeys(deps.database, opts.institutionId);
+  forgetReceiptKeys(deps.database);
   return row!;
 }
 

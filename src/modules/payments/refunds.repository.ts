@@ -63,6 +63,11 @@ export async function recordRefundAttempt(
     .where(and(eq(refundInstructions.id, id), sql`${refundInstructions.status} <> 'confirmed'`));
 }
 
+export async function findRefund(db: Db, id: string): Promise<RefundRow | undefined> {
+  const [row] = await db.select().from(refundInstructions).where(eq(refundInstructions.id, id));
+  return row;
+}
+
 export async function lockRefund(tx: Db, id: string): Promise<RefundRow | undefined> {
   const [row] = await tx.select().from(refundInstructions).where(eq(refundInstructions.id, id)).for('update');
   return row;
