@@ -19,6 +19,31 @@ const loaders: Record<Language, () => Promise<Messages>> = {
   en: async () => (await import('../locales/en')).default,
 };
 
+// A feature's own texts live in locales/<feature>/<language>.ts and load with the feature's pages
+// (`useTranslation('<feature>')` suspends until they arrive), so the consumer bundle carries none of the admin's.
+type Bundle = Record<string, unknown>;
+const featureBundles = import.meta.glob<{ default: Bundle }>('../locales/*/*.ts');
+
+/** i18next backend: the main texts from `loaders`, a feature's from its folder. */
+const lazyBundles = {
+  type: 'backend' as const,
+  init() {},
+  read(lng: string, ns: string, done: (err: unknown, data?: Bundle) => void) {
+    const feature = featureBundles[`../locales/${ns}/${lng}.ts`];
+    const load =
+      ns === 'translation' && isLanguage(lng)
+        ? loaders[lng]
+        : feature
+          ? async () => (await feature()).default
+          : undefined;
+    if (!load) return done(new Error(`no "${ns}" texts for ${lng}`));
+    load().then(
+      (data) => done(null, data as Bundle),
+      (err) => done(err),
+    );
+  },
+};
+
 export function isLanguage(x: unknown): x is Language {
   return LANGUAGES.some((l) => l.code === x);
 }
@@ -52,13 +77,17 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 export async function initI18n(lang: Language = initialLanguage()): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN } },
-    lng: 'zh-CN',
-    fallbackLng: 'zh-CN',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(lazyBundles)
+    .use(initReactI18next)
+    .init({
+      resources: { 'zh-CN': { translation: zhCN } },
+      partialBundledLanguages: true,
+      lng: 'zh-CN',
+      fallbackLng: 'zh-CN',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   setApiLanguage('zh-CN');
   if (lang !== 'zh-CN') await setLanguage(lang);
   return i18next;

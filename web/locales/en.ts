@@ -339,9 +339,5 @@ const en: Messages = {
     noIndustry: 'Merchant not identified',
     noDistrict: 'No district',
   },
-  admin: {
-    title: 'Administration',
-    soon: 'Under construction: regions, deadlines, organisations, merchants, institutions.',
-  },
 };
 export default en;

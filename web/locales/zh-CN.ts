@@ -329,7 +329,6 @@ const zhCN = {
     noIndustry: '商家未确认',
     noDistrict: '无区县',
   },
-  admin: { title: '平台管理', soon: '管理功能正在建设中：地区、期限、组织、商家与支付机构。' },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

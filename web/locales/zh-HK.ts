@@ -330,6 +330,5 @@ const zhHK: Messages = {
     noIndustry: '商家未確認',
     noDistrict: '無區縣',
   },
-  admin: { title: '平台管理', soon: '管理功能建設中：地區、期限、組織、商戶與支付機構。' },
 };
 export default zhHK;
