@@ -11,12 +11,13 @@ export type Action =
   | 'merchant.update'
   | 'org.manage' // mediation organisations
   | 'user.manage' // staff accounts of the region
+  | 'org.staff.read' // who works at an organisation: its own staff, and the region's regulators
   | 'webhook.manage'
   | 'audit.read'
   | 'stats.read'; // the region dashboard: regulators (whole region), mediators (their organisation's cases only)
 
 /** What a resource is scoped to: its region, and for merchant data the merchant. */
-export type Scope = { regionId: string; merchantId?: string | null };
+export type Scope = { regionId: string; merchantId?: string | null; orgId?: string };
 
 function inRegion(actor: Actor, regionId: string): boolean {
   return 'regionId' in actor && actor.regionId === regionId;
@@ -36,6 +37,11 @@ export function can(actor: Actor, action: Action, scope?: Scope): boolean {
     case 'webhook.manage':
     case 'audit.read':
       return actor.kind === 'regulator' && inRegion(actor, scope.regionId);
+    case 'org.staff.read':
+      return (
+        (actor.kind === 'regulator' && inRegion(actor, scope.regionId)) ||
+        (actor.kind === 'mediator' && inRegion(actor, scope.regionId) && actor.orgId === scope.orgId)
+      );
     case 'stats.read':
       // Which cases a mediator's figures cover is narrowed by caseVisibility() ('org'), like their case lists.
       return (actor.kind === 'regulator' || actor.kind === 'mediator') && inRegion(actor, scope.regionId);

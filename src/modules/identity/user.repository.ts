@@ -1,5 +1,5 @@
 // Staff users (and, for a user's profile, the name of their region).
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { regions } from '../regions/regions.schema.js';
 import { type StaffRole, users } from './identity.schema.js';
@@ -31,6 +31,15 @@ export async function listUsersOfRegion(
     .where(and(...where))
     .orderBy(asc(users.id))
     .limit(opts.limit);
+}
+
+/** The active staff of a mediation organisation or regulator, by name (who a case can be assigned to). */
+export async function listUsersOfOrg(db: Db, regionId: string, orgId: string): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.regionId, regionId), eq(users.orgId, orgId), isNull(users.disabledAt)))
+    .orderBy(asc(users.displayName), asc(users.id));
 }
 
 export type RegionRef = { id: string; code: string; name: string };

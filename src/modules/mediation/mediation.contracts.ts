@@ -45,3 +45,12 @@ export function orgView(o: MediationOrgRow, districts: ReadonlyMap<string, Distr
     createdAt: o.createdAt.toISOString(),
   };
 }
+
+export const OrgStaffParams = z.strictObject({ code: z.string(), orgId: z.uuid() });
+
+/** A colleague as another member of staff needs them: no login, no contact details. */
+export const StaffMemberView = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  role: z.enum(['mediator', 'regulator']),
+});

@@ -3,8 +3,16 @@ import { z } from 'zod';
 import type { RegisterRoutes } from '../../http/types.js';
 import { districtsById, RegionCodeParams, resolveRegion } from '../regions/index.js';
 import { createOrg } from './create-org.js';
+import { listOrgStaff } from './list-org-staff.js';
 import { listOrgs } from './list-orgs.js';
-import { CreateOrgBody, ListOrgsQuery, OrgView, orgView } from './mediation.contracts.js';
+import {
+  CreateOrgBody,
+  ListOrgsQuery,
+  OrgStaffParams,
+  OrgView,
+  orgView,
+  StaffMemberView,
+} from './mediation.contracts.js';
 
 const tags = ['mediation'];
 
@@ -48,6 +56,29 @@ export const registerMediationRoutes: RegisterRoutes = async (app, deps) => {
         tier: req.query.tier,
       });
       return { items: items.map((o) => orgView(o, districts)) };
+    },
+  );
+
+  app.get(
+    '/regions/:code/orgs/:orgId/staff',
+    {
+      schema: {
+        tags,
+        summary: "An organisation's active staff by name, to assign a case to (its own staff, the region's regulators)",
+        params: OrgStaffParams,
+        response: { 200: z.object({ items: z.array(StaffMemberView) }) },
+      },
+    },
+    async (req) => {
+      const region = await resolveRegion(db, req.params.code);
+      const staff = await listOrgStaff(deps, { regionId: region.id, orgId: req.params.orgId, actor: req.actor });
+      return {
+        items: staff.flatMap((u) =>
+          u.role === 'mediator' || u.role === 'regulator'
+            ? [{ id: u.id, displayName: u.displayName, role: u.role }]
+            : [],
+        ),
+      };
     },
   );
 };
