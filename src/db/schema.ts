@@ -1,6 +1,7 @@
 // Every module's tables, for drizzle's typed client and for drizzle-kit's migration generator.
 export * from '../modules/audit/audit.schema.js';
 export * from '../modules/cases/cases.schema.js';
+export * from '../modules/evidence/evidence.schema.js';
 export * from '../modules/identity/identity.schema.js';
 export * from '../modules/mediation/mediation.schema.js';
 export * from '../modules/merchants/merchants.schema.js';
