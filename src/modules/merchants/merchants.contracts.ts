@@ -155,3 +155,62 @@ export function paymentAccountView(a: PaymentAccountRow): z.infer<typeof Payment
     validTo: a.validTo ? a.validTo.toISOString() : null,
   };
 }
+
+/** Rows per import request: the browser sends a large file in chunks of at most this many. */
+export const IMPORT_MAX_ROWS = 1000;
+
+/**
+ * One merchant of an imported list, as the file has it: every field a string, so that one bad row is reported
+ * on its own (per row, with the field) instead of failing the whole request. The use case validates each row
+ * as CreateMerchantBody would. `industry` is a code (restaurant) or its name (餐饮 / Restaurants); `district`
+ * a district's code or name; `row` the line of the file, echoed in the report.
+ */
+export const ImportMerchantRow = z.strictObject({
+  row: z.number().int().min(1).max(10_000_000).optional(),
+  creditCode: z.string().max(64).optional(),
+  legalName: z.string().max(1000).optional(),
+  tradeName: z.string().max(1000).optional(),
+  industry: z.string().max(100).optional(),
+  district: z.string().max(100).optional(),
+  address: z.string().max(1000).optional(),
+  phone: z.string().max(100).optional(),
+});
+export type ImportMerchantRow = z.infer<typeof ImportMerchantRow>;
+
+export const ImportMerchantsBody = z.strictObject({
+  rows: z.array(ImportMerchantRow).min(1).max(IMPORT_MAX_ROWS),
+});
+
+export const IMPORT_FIELDS = [
+  'creditCode',
+  'legalName',
+  'tradeName',
+  'industry',
+  'district',
+  'address',
+  'phone',
+] as const;
+
+export const ImportRowResult = z.object({
+  /** Position in `rows` (0-based). */
+  index: z.number().int(),
+  row: z.number().int().nullable(),
+  status: z.enum(['created', 'exists', 'error']),
+  /** The normalised credit code, when the row had a valid one. */
+  creditCode: z.string().nullable(),
+  /** created: the new merchant; exists: the merchant already registered with this credit code. */
+  merchantId: z.uuid().nullable(),
+  error: z
+    .object({
+      code: z.enum(['VALIDATION_FAILED', 'INVALID_CREDIT_CODE', 'ALREADY_EXISTS']),
+      field: z.enum(IMPORT_FIELDS),
+      message: z.object({ zh: z.string(), en: z.string() }),
+    })
+    .nullable(),
+});
+export const ImportMerchantsView = z.object({
+  created: z.number().int(),
+  exists: z.number().int(),
+  errors: z.number().int(),
+  items: z.array(ImportRowResult),
+});

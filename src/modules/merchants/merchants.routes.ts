@@ -8,12 +8,16 @@ import { registerCommitmentRoutes } from './commitments.routes.js';
 import { createMerchant } from './create-merchant.js';
 import { createStore } from './create-store.js';
 import { getMerchantProfile } from './get-merchant-profile.js';
+import { importMerchants } from './import-merchants.js';
 import { listMerchants } from './list-merchants.js';
 import {
   AddPaymentAccountBody,
   AddPaymentAccountView,
   CreateMerchantBody,
   CreateStoreBody,
+  IMPORT_MAX_ROWS,
+  ImportMerchantsBody,
+  ImportMerchantsView,
   ListMerchantsQuery,
   MerchantIdParams,
   MerchantPageView,
@@ -48,6 +52,25 @@ export const registerMerchantRoutes: RegisterRoutes = async (app, deps) => {
       const region = await resolveRegion(db, req.params.code);
       const m = await createMerchant(deps, { regionId: region.id, actor: req.actor, input: req.body });
       return reply.status(201).send(merchantView(m, await districtsById(db, region.id)));
+    },
+  );
+
+  app.post(
+    '/regions/:code/merchants/import',
+    {
+      // A chunk of IMPORT_MAX_ROWS rows with Chinese names and addresses is ~0.3–0.6 MB of JSON.
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: `Import merchants: up to ${IMPORT_MAX_ROWS} rows, each reported as created, exists (unchanged) or error; idempotent (regulator of the region, platform admin)`,
+        params: RegionCodeParams,
+        body: ImportMerchantsBody,
+        response: { 200: ImportMerchantsView },
+      },
+    },
+    async (req) => {
+      const region = await resolveRegion(db, req.params.code);
+      return importMerchants(deps, { regionId: region.id, actor: req.actor, rows: req.body.rows });
     },
   );
 

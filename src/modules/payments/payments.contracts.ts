@@ -104,3 +104,17 @@ export const PurchasePreview = z.object({
   paidAt: iso,
   items: z.array(z.object({ name: z.string(), qty: z.number().optional(), amountMinor: z.number().optional() })),
 });
+
+/** GET /institutions: what the platform admin sees of each institution (the webhook secret only as set or not). */
+export const InstitutionListItemView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(['payment', 'clearing']),
+  webhookUrl: z.string().nullable(),
+  webhookSecretSet: z.boolean(),
+  lookupUrl: z.string().nullable(),
+  /** Receipt-signing keys in force (status active). */
+  activeKeys: z.number().int(),
+  createdAt: iso,
+});
+export const InstitutionListView = z.object({ items: z.array(InstitutionListItemView) });

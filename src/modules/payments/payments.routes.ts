@@ -4,9 +4,11 @@ import type { RegisterRoutes } from '../../http/types.js';
 import { AppError } from '../../lib/errors.js';
 import { authorizeInstitution } from '../identity/policy.js';
 import { addInstitutionKey, jwksView, listInstitutionKeys, retireInstitutionKey } from './institution-keys.js';
+import { listInstitutions } from './list-institutions.js';
 import {
   AddKeyBody,
   InstitutionIdParams,
+  InstitutionListView,
   JwksView,
   JwkView,
   KeyParams,
@@ -27,6 +29,33 @@ const tags = ['institutions'];
 const API_KEY: { [label: string]: string[] }[] = [{ apiKey: [] }, { session: [] }];
 
 export const registerPaymentRoutes: RegisterRoutes = async (app, deps) => {
+  app.get(
+    '/institutions',
+    {
+      schema: {
+        tags,
+        security: [{ session: [] }],
+        summary: 'Every payment and clearing institution, with its keys in force (platform admin)',
+        response: { 200: InstitutionListView },
+      },
+    },
+    async (req) => {
+      const rows = await listInstitutions(deps, { actor: req.actor });
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          kind: r.kind,
+          webhookUrl: r.webhookUrl,
+          webhookSecretSet: r.webhookSecretEnc !== null,
+          lookupUrl: r.lookupUrl,
+          activeKeys: r.activeKeys,
+          createdAt: r.createdAt.toISOString(),
+        })),
+      };
+    },
+  );
+
   app.get(
     '/institutions/:id/jwks',
     {
