@@ -2,6 +2,7 @@ import type { AppDeps } from '../deps.js';
 import { registerAdviceRoutes } from '../modules/advice/index.js';
 import { registerCaseRoutes } from '../modules/cases/index.js';
 import { registerDemoRoutes } from '../modules/demo/index.js';
+import { registerEvidenceRoutes } from '../modules/evidence/index.js';
 import { registerIdentityRoutes } from '../modules/identity/index.js';
 import { registerMediationRoutes } from '../modules/mediation/index.js';
 import { registerMerchantRoutes } from '../modules/merchants/index.js';
@@ -22,6 +23,7 @@ export async function registerApiRoutes(app: App, deps: AppDeps): Promise<void> 
   await registerPaymentRoutes(app, deps);
   await registerMediationRoutes(app, deps);
   await registerCaseRoutes(app, deps);
+  await registerEvidenceRoutes(app, deps);
   await registerAdviceRoutes(app, deps);
   await registerNotificationRoutes(app, deps);
   await registerWebhookRoutes(app, deps);
