@@ -40,6 +40,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app as unknown as FastifyInstance);
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // The platform's clock, which a test mode can move: the web app's countdowns run on it, not the phone's.
+    void reply.header('x-server-time', deps.clock.now().toISOString());
   });
 
   await app.register(cookie);

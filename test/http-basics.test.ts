@@ -41,6 +41,13 @@ test('every response carries a request id; a sane incoming one is kept', async (
   assert.notEqual(junk.headers['x-request-id'], 'bad id with spaces');
 });
 
+test("every response carries the platform's clock (x-server-time), which the web app's countdowns follow", async () => {
+  const before = Date.parse(String((await ctx.request({ method: 'GET', url: '/healthz' })).headers['x-server-time']));
+  ctx.clock.advance(2 * 86_400_000);
+  const after = Date.parse(String((await ctx.request({ method: 'GET', url: '/healthz' })).headers['x-server-time']));
+  assert.ok(after - before >= 2 * 86_400_000, 'a moved test clock shows in the header');
+});
+
 test('unknown routes, wrong content types and bad ids answer in the one error shape', async () => {
   const missing = await ctx.request({ method: 'GET', url: '/api/v1/nothing-here' });
   assert.equal(missing.statusCode, 404);

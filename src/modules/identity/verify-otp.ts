@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps.js';
 import { maskPhone, safeEqualHex } from '../../lib/crypto.js';
 import { AppError } from '../../lib/errors.js';
 import { uuidv7 } from '../../lib/ids.js';
-import { findOrCreateConsumer } from './consumer.repository.js';
+import { findOrCreateConsumer, linkCasesFiledWithPhone } from './consumer.repository.js';
 import { describeActor } from './describe-actor.js';
 import type { MeView } from './identity.contracts.js';
 import { countOtpAttempt, lockNewestOtp, markOtpUsed } from './otp.repository.js';
@@ -17,7 +17,8 @@ type Outcome =
 
 /**
  * Signs a consumer in with the code sent to their phone; the first sign-in creates the consumer
- * (phone encrypted, found by its keyed hash, shown masked). Only the newest code counts, once,
+ * (phone encrypted, found by its keyed hash, shown masked) and links the cases filed with that phone as
+ * the contact. Only the newest code counts, once,
  * within its lifetime, and after OTP_MAX_ATTEMPTS wrong guesses not even the right code works.
  */
 export async function verifyOtp(
@@ -48,6 +49,7 @@ export async function verifyOtp(
       phoneMasked: maskPhone(phone),
       createdAt: now,
     });
+    await linkCasesFiledWithPhone(tx, consumer.id, phoneHash);
     const session = await openSession(tx, deps, { consumerId: consumer.id });
     return { ok: true, consumerId: consumer.id, session };
   });
