@@ -66,3 +66,55 @@ export const RegionStatsView = z.object({
   daily: z.array(z.object({ day: Day, filed: z.number().int(), settled: z.number().int() })),
 });
 export type RegionStatsView = z.infer<typeof RegionStatsView>;
+
+// ——— A merchant's own figures (GET /merchants/:id/stats) ———
+
+export const MerchantStatsQuery = z
+  .strictObject({
+    /** First day, inclusive, in the merchant's region's time zone. Default: 89 days before `to`. */
+    from: Day.optional(),
+    /** Last day, inclusive. Default: today there. */
+    to: Day.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type MerchantStatsQuery = z.infer<typeof MerchantStatsQuery>;
+
+/** The region's measures, and what a merchant is judged on besides: settlement within the deadline, ratings. */
+export const MerchantMeasures = Measures.extend({
+  /** Resolution deadlines (7 days by default) that are decided: met, missed, or active and past due now. */
+  resolutionDue: z.number().int(),
+  /** Of those, met by the due time: the case was settled within the deadline. */
+  settledInTime: z.number().int(),
+  /** settledInTime ÷ resolutionDue; null when none is decided. */
+  settledInTimeRate: z.number().nullable(),
+  ratings: z.object({
+    /** Cases the consumer rated. */
+    count: z.number().int(),
+    /** Mean score (1–5), 2 decimals; null with no rating. */
+    mean: z.number().nullable(),
+    /** How many ratings of 1, 2, 3, 4 and 5 stars. */
+    byScore: z.array(z.number().int()).length(5),
+  }),
+});
+export type MerchantMeasures = z.infer<typeof MerchantMeasures>;
+
+export const MerchantStatsView = z.object({
+  merchant: z.object({ id: z.uuid(), legalName: z.string(), tradeName: z.string() }),
+  region: z.object({ code: z.string(), timeZone: z.string() }),
+  range: z.object({ from: Day, to: Day, since: z.iso.datetime(), until: z.iso.datetime() }),
+  asOf: z.iso.datetime(),
+  totals: MerchantMeasures,
+  /** Cases of the cohort per current status, largest first. */
+  byStatus: z.array(z.object({ status: z.string(), filed: z.number().int() })),
+  /** Per dispute category the AI mediator read (null: not analysed yet). */
+  byCategory: z.array(
+    MerchantMeasures.extend({
+      category: z.string().nullable(),
+      name: z.object({ zh: z.string(), en: z.string() }).nullable(),
+    }),
+  ),
+  /** Per store the complaint names (null: no store identified, e.g. an online order). */
+  byStore: z.array(MerchantMeasures.extend({ storeId: z.uuid().nullable(), name: z.string().nullable() })),
+  daily: z.array(z.object({ day: Day, filed: z.number().int(), settled: z.number().int() })),
+});
+export type MerchantStatsView = z.infer<typeof MerchantStatsView>;

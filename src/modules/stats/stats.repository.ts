@@ -5,14 +5,30 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client.js';
 
-/** Which cases of the region count: all, or those assigned to one organisation (a mediator's own). */
-export type StatsScope = { regionId: string; orgId: string | null };
+/**
+ * Which cases of the region count: all, those assigned to one organisation (a mediator's own), or those against
+ * one merchant (the merchant's own figures).
+ */
+export type StatsScope = { regionId: string; orgId: string | null; merchantId?: string | null };
 /** [since, until) in UTC, and the same days as local dates in the region's time zone (for the daily series). */
 export type StatsWindow = { since: Date; until: Date; from: string; to: string; timeZone: string };
 
+/**
+ * What a breakdown groups by: the case's district, store or status, the merchant's industry, or the AI mediator's
+ * category of the case (case_analyses.category; null before the case is analysed).
+ */
+const DIMENSIONS = {
+  district: sql.raw('c.district_id'),
+  industry: sql.raw('m.industry'),
+  store: sql.raw('c.store_id'),
+  category: sql.raw('a.category'),
+  status: sql.raw('c.status'),
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
 export type CaseMeasureRow = {
-  districtId: string | null;
-  industry: string | null;
+  /** The value of the dimension this row is grouped by (null: cases with none); null for the totals too. */
+  key: string | null;
   filed: number;
   open: number;
   settled: number;
@@ -28,16 +44,21 @@ export type CaseMeasureRow = {
   resolutionP50Ms: number | null;
   resolutionP90Ms: number | null;
   overdueNow: number;
+  /** Resolution deadlines (7 days by default) that are decided, and of those met by the due time. */
+  resolutionDue: number;
+  resolvedInTime: number;
+  /** Consumers' ratings (1–5): how many of each score, index 0 = 1 star; and their mean (null when none). */
+  ratingCounts: [number, number, number, number, number];
+  ratingMean: number | null;
 };
 export type MoneyRow = {
-  districtId: string | null;
-  industry: string | null;
+  key: string | null;
   currency: string;
   refundMinor: number;
   compensationMinor: number;
 };
-/** Which grouping a row belongs to: the whole scope, one district, or one industry. */
-export type Grouped<T> = { totals: T[]; byDistrict: T[]; byIndustry: T[] };
+/** Rows for the whole scope, and for each dimension asked for, one row per value of it. */
+export type Grouped<T> = { totals: T[]; by: Partial<Record<Dimension, T[]>> };
 
 const OPEN = sql.raw(
   `('filed','awaiting_response','negotiating','in_mediation','regulator_review','regulator_mediation')`,
@@ -63,38 +84,70 @@ export async function localDayBounds(
   return { since: new Date(String(row?.since)), until: new Date(String(row?.until)) };
 }
 
-function caseFilter(scope: StatsScope, w: StatsWindow): SQL {
+/** The scope's cases, whenever filed. */
+function scopeFilter(scope: StatsScope): SQL {
   const org = scope.orgId ? sql` and c.assigned_org_id = ${scope.orgId}::uuid` : sql``;
-  return sql`c.region_id = ${scope.regionId}::uuid
-    and c.filed_at >= ${w.since.toISOString()}::timestamptz and c.filed_at < ${w.until.toISOString()}::timestamptz${org}`;
+  const merchant = scope.merchantId ? sql` and c.merchant_id = ${scope.merchantId}::uuid` : sql``;
+  return sql`c.region_id = ${scope.regionId}::uuid${org}${merchant}`;
+}
+
+/** The cohort: the scope's cases filed in the window. */
+function caseFilter(scope: StatsScope, w: StatsWindow): SQL {
+  return sql`${scopeFilter(scope)}
+    and c.filed_at >= ${w.since.toISOString()}::timestamptz and c.filed_at < ${w.until.toISOString()}::timestamptz`;
 }
 
 /**
- * GROUPING(district_id, industry) tells the grouping sets apart (a null district or industry is a real group:
- * cases with none): 3 = neither grouped (totals), 1 = by district, 2 = by industry.
+ * The select-list pieces that group rows by `dims` (plus `also`, grouped in every set): GROUPING(dims…) tells
+ * the sets apart — a null key is a real group (cases with none), so the key alone cannot. The key is cast to
+ * text so every dimension comes back the same way.
  */
-function split<T extends { g: number }>(rows: T[]): Grouped<Omit<T, 'g'>> {
-  const out: Grouped<Omit<T, 'g'>> = { totals: [], byDistrict: [], byIndustry: [] };
+function groupingOf(dims: readonly Dimension[], also: SQL[] = []) {
+  const cols = dims.map((d) => DIMENSIONS[d]);
+  const sets = [sql`(${sql.join(also, sql`, `)})`, ...cols.map((c) => sql`(${sql.join([c, ...also], sql`, `)})`)];
+  const key =
+    dims.length === 0
+      ? sql`null::text`
+      : sql`coalesce(${sql.join(
+          cols.map((c) => sql`case when grouping(${c}) = 0 then ${c}::text end`),
+          sql`, `,
+        )})`;
+  const g = dims.length === 0 ? sql`0` : sql`grouping(${sql.join(cols, sql`, `)})`;
+  return { g: sql`${g}::int as g, ${key} as key`, sets: sql`grouping sets (${sql.join(sets, sql`, `)})` };
+}
+
+/**
+ * GROUPING(d0 … dn-1) has bit n-1-i set when dimension i is not grouped: all bits set is the totals row, all but
+ * bit n-1-i is the row of dimension i.
+ */
+function split<T extends { g: number }>(dims: readonly Dimension[], rows: T[]): Grouped<Omit<T, 'g'>> {
+  const n = dims.length;
+  const all = (1 << n) - 1;
+  const out: Grouped<Omit<T, 'g'>> = { totals: [], by: Object.fromEntries(dims.map((d) => [d, []])) };
   for (const { g, ...rest } of rows) {
-    if (Number(g) === 3) out.totals.push(rest);
-    else if (Number(g) === 1) out.byDistrict.push(rest);
-    else if (Number(g) === 2) out.byIndustry.push(rest);
+    const bits = Number(g);
+    if (bits === all) out.totals.push(rest);
+    else {
+      const i = dims.findIndex((_, j) => bits === all - (1 << (n - 1 - j)));
+      if (i >= 0) out.by[dims[i]!]!.push(rest);
+    }
   }
   return out;
 }
 
-/** Case measures for the scope, per district and per industry, in one pass over the window's cases. */
+/** Case measures for the scope, and per value of each of `dims`, in one pass over the window's cases. */
 export async function caseMeasures(
   db: Db,
   scope: StatsScope,
   w: StatsWindow,
   now: Date,
+  dims: readonly Dimension[],
 ): Promise<Grouped<CaseMeasureRow>> {
   const at = sql`${now.toISOString()}::timestamptz`;
+  const grouping = groupingOf(dims);
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`select
-        grouping(c.district_id, m.industry)::int as g,
-        c.district_id, m.industry,
+        ${grouping.g},
         count(*)::int as filed,
         (count(*) filter (where c.status in ${OPEN}))::int as open,
         (count(*) filter (where ${SETTLED}))::int as settled,
@@ -109,27 +162,40 @@ export async function caseMeasures(
         percentile_cont(0.9) within group (order by c.response_ms)::float8 as response_p90,
         percentile_cont(0.5) within group (order by c.resolution_ms)::float8 as resolution_p50,
         percentile_cont(0.9) within group (order by c.resolution_ms)::float8 as resolution_p90,
-        (count(*) filter (where r.overdue))::int as overdue_now
+        (count(*) filter (where r.overdue))::int as overdue_now,
+        (count(*) filter (where r.resolution_due))::int as resolution_due,
+        (count(*) filter (where r.resolved_in_time))::int as resolved_in_time,
+        (count(*) filter (where c.rating = 1))::int as rating_1,
+        (count(*) filter (where c.rating = 2))::int as rating_2,
+        (count(*) filter (where c.rating = 3))::int as rating_3,
+        (count(*) filter (where c.rating = 4))::int as rating_4,
+        (count(*) filter (where c.rating = 5))::int as rating_5,
+        avg(c.rating)::float8 as rating_mean
       from cases c
       left join merchants m on m.region_id = c.region_id and m.id = c.merchant_id
+      left join case_analyses a on a.region_id = c.region_id and a.case_id = c.id
       left join lateral (
         select
           coalesce(bool_or(d.kind = 'merchant_response'
             and (d.status in ('met', 'missed') or (d.status = 'active' and d.due_at < ${at}))), false) as response_due,
           coalesce(bool_or(d.kind = 'merchant_response' and d.status = 'met' and d.ended_at <= d.due_at), false)
             as responded_in_time,
-          coalesce(bool_or(d.status = 'active' and d.due_at < ${at}), false) as overdue
+          coalesce(bool_or(d.status = 'active' and d.due_at < ${at}), false) as overdue,
+          coalesce(bool_or(d.kind = 'resolution'
+            and (d.status in ('met', 'missed') or (d.status = 'active' and d.due_at < ${at}))), false) as resolution_due,
+          coalesce(bool_or(d.kind = 'resolution' and d.status = 'met' and d.ended_at <= d.due_at), false)
+            as resolved_in_time
         from case_deadlines d
         where d.region_id = c.region_id and d.case_id = c.id
       ) r on true
       where ${caseFilter(scope, w)}
-      group by grouping sets ((), (c.district_id), (m.industry))`),
+      group by ${grouping.sets}`),
   );
   return split(
-    rows.map((r) => ({
+    dims,
+    rows.map((r): CaseMeasureRow & { g: number } => ({
       g: num(r.g),
-      districtId: (r.district_id as string | null) ?? null,
-      industry: (r.industry as string | null) ?? null,
+      key: (r.key as string | null) ?? null,
       filed: num(r.filed),
       open: num(r.open),
       settled: num(r.settled),
@@ -145,33 +211,43 @@ export async function caseMeasures(
       resolutionP50Ms: numOrNull(r.resolution_p50),
       resolutionP90Ms: numOrNull(r.resolution_p90),
       overdueNow: num(r.overdue_now),
+      resolutionDue: num(r.resolution_due),
+      resolvedInTime: num(r.resolved_in_time),
+      ratingCounts: [num(r.rating_1), num(r.rating_2), num(r.rating_3), num(r.rating_4), num(r.rating_5)],
+      ratingMean: numOrNull(r.rating_mean),
     })),
   );
 }
 
-/** Refund and compensation terms of accepted offers on the window's cases, per currency (and district, industry). */
-export async function acceptedMoney(db: Db, scope: StatsScope, w: StatsWindow): Promise<Grouped<MoneyRow>> {
+/** Refund and compensation terms of accepted offers on the window's cases, per currency (and per value of `dims`). */
+export async function acceptedMoney(
+  db: Db,
+  scope: StatsScope,
+  w: StatsWindow,
+  dims: readonly Dimension[],
+): Promise<Grouped<MoneyRow>> {
+  const grouping = groupingOf(dims, [sql.raw('o.currency')]);
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`select
-        grouping(c.district_id, m.industry)::int as g,
-        c.district_id, m.industry, o.currency,
+        ${grouping.g}, o.currency,
         coalesce(sum((t.term ->> 'amountMinor')::numeric) filter (where t.term ->> 'kind' = 'refund'), 0)::bigint as refund,
         coalesce(sum((t.term ->> 'amountMinor')::numeric) filter (where t.term ->> 'kind' = 'compensation'), 0)::bigint
           as compensation
       from offers o
       join cases c on c.region_id = o.region_id and c.id = o.case_id
       left join merchants m on m.region_id = c.region_id and m.id = c.merchant_id
+      left join case_analyses a on a.region_id = c.region_id and a.case_id = c.id
       cross join lateral jsonb_array_elements(o.terms) as t(term)
       where o.region_id = ${scope.regionId}::uuid and o.status = 'accepted'
         and t.term ->> 'kind' in ('refund', 'compensation') and ${caseFilter(scope, w)}
-      group by grouping sets ((o.currency), (c.district_id, o.currency), (m.industry, o.currency))
+      group by ${grouping.sets}
       order by o.currency`),
   );
   return split(
+    dims,
     rows.map((r) => ({
       g: num(r.g),
-      districtId: (r.district_id as string | null) ?? null,
-      industry: (r.industry as string | null) ?? null,
+      key: (r.key as string | null) ?? null,
       currency: String(r.currency),
       refundMinor: num(r.refund),
       compensationMinor: num(r.compensation),
@@ -186,7 +262,6 @@ export async function dailyFiledSettled(
   w: StatsWindow,
 ): Promise<{ day: string; filed: number; settled: number }[]> {
   const tz = sql`${w.timeZone}::text`;
-  const org = scope.orgId ? sql` and c.assigned_org_id = ${scope.orgId}::uuid` : sql``;
   const since = sql`${w.since.toISOString()}::timestamptz`;
   const until = sql`${w.until.toISOString()}::timestamptz`;
   const rows = rowsOf<Record<string, unknown>>(
@@ -198,7 +273,7 @@ export async function dailyFiledSettled(
       ), s as (
         select (c.settled_at at time zone ${tz})::date as day, count(*)::int as n
         from cases c
-        where c.region_id = ${scope.regionId}::uuid and c.settled_at >= ${since} and c.settled_at < ${until}${org}
+        where ${scopeFilter(scope)} and c.settled_at >= ${since} and c.settled_at < ${until}
         group by 1
       )
       select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(f.n, 0)::int as filed, coalesce(s.n, 0)::int as settled

@@ -1,8 +1,12 @@
-// Thin handler: validate (zod), resolve the region, call the use case, present. Authorization is in the use case.
+// Thin handlers: validate (zod), resolve the region, call the use case, present. Authorization is in the use cases.
+import { z } from 'zod';
 import type { RegisterRoutes } from '../../http/types.js';
 import { RegionCodeParams, resolveRegion } from '../regions/index.js';
+import { getMerchantStats } from './get-merchant-stats.js';
 import { getRegionStats } from './get-region-stats.js';
-import { RegionStatsView, StatsQuery } from './stats.contracts.js';
+import { MerchantStatsQuery, MerchantStatsView, RegionStatsView, StatsQuery } from './stats.contracts.js';
+
+const MerchantIdParams = z.strictObject({ id: z.uuid() });
 
 export const registerStatsRoutes: RegisterRoutes = async (app, deps) => {
   app.get(
@@ -28,5 +32,21 @@ export const registerStatsRoutes: RegisterRoutes = async (app, deps) => {
         to: req.query.to,
       });
     },
+  );
+
+  app.get(
+    '/merchants/:id/stats',
+    {
+      schema: {
+        tags: ['stats'],
+        summary:
+          "A merchant's own figures: cases by status, response within 24 h, settlement within 7 days, times, overdue, money, ratings, by category and store (its staff, the regulator of its region, platform admin)",
+        params: MerchantIdParams,
+        querystring: MerchantStatsQuery,
+        response: { 200: MerchantStatsView },
+      },
+    },
+    async (req) =>
+      getMerchantStats(deps, { merchantId: req.params.id, actor: req.actor, from: req.query.from, to: req.query.to }),
   );
 };
