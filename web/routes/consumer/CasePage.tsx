@@ -1,5 +1,5 @@
-// The consumer's case page, /c/:caseId#<token>: status, deadlines, the AI mediator's reading, offers, chat,
-// and the lifecycle actions — each shown only when the server lists it in allowedActions.
+// The consumer's case page, /c/:caseId#<token>: status, deadlines, the AI mediator's reading, offers, photos,
+// chat, and the lifecycle actions — each shown only when the server lists it in allowedActions.
 import { Alert, Button, Input, Modal, Rate } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { Chat } from '../../features/cases/Chat';
 import { Deadlines } from '../../features/cases/Deadlines';
 import { Offers } from '../../features/cases/Offers';
 import { useCase, useCaseAction } from '../../features/cases/useCase';
+import { EvidencePanel } from '../../features/evidence';
 import { ApiError, api } from '../../lib/api';
 import { saveCase, tokenFor, tokenFromHash } from '../../lib/caseTokens';
 import type { CaseDetail } from '../../lib/types';
@@ -143,6 +144,7 @@ function CaseBody({ c, token }: { c: CaseDetail; token: string }) {
       ) : null}
       {c.rating ? <Panel>{t('caseView.rated', { score: c.rating.score })}</Panel> : null}
 
+      <EvidencePanel caseId={c.id} caseToken={token} />
       <Panel title={t('caseView.chat')}>
         <Chat c={c} busy={busy} onSend={(body) => cmd('messages', { body })} />
       </Panel>

@@ -1,6 +1,7 @@
 // Filing a complaint, /c/file?receipt=<token> | ?code=<short code> | ?store=<storeId>: the purchase as the
 // payment institution proves it, the complaint, and the AI mediator's reading as the consumer types.
 // The draft and the Idempotency-Key live in sessionStorage: a reload loses nothing, a retry never files twice.
+// Photos are kept in memory (shrunk) and uploaded right after the case is created, while the case page opens.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Input, Space, Tag } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -9,6 +10,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { AnalysisCard } from '../../features/cases/AnalysisCard';
+import { EvidencePicker, type LocalPhoto, queueUploads } from '../../features/evidence';
 import { api } from '../../lib/api';
 import { saveCase } from '../../lib/caseTokens';
 import { errorText } from '../../lib/errors';
@@ -104,6 +106,16 @@ function FileForm({ target }: { target: Target }) {
   const { draft, idem, set, clear } = useDraft(storageKey);
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [photos, setPhotos] = useState<LocalPhoto[]>([]);
+  // Previews of photos never handed to the upload queue are released when the page goes.
+  const staged = useRef<LocalPhoto[]>([]);
+  staged.current = photos;
+  useEffect(
+    () => () => {
+      for (const p of staged.current) URL.revokeObjectURL(p.previewUrl);
+    },
+    [],
+  );
 
   const purchase = useQuery({
     queryKey: ['purchase', target],
@@ -164,6 +176,11 @@ function FileForm({ target }: { target: Target }) {
       const filed = await api.fileCase(body, idem);
       saveCase({ id: filed.id, token: filed.accessToken, number: filed.number });
       clear();
+      // The case exists now, whatever happens to the photos: they upload in the background and the case
+      // page shows their progress, and a retry for any that fails.
+      queueUploads(filed.id, filed.accessToken, photos);
+      staged.current = [];
+      setPhotos([]);
       navigate(`/c/${filed.id}#${filed.accessToken}`);
     } catch (err) {
       setFormError(errorText(err, t, lang));
@@ -250,6 +267,7 @@ function FileForm({ target }: { target: Target }) {
               value={draft.phone}
               onChange={(e) => set({ phone: e.target.value })}
             />
+            <EvidencePicker photos={photos} onChange={setPhotos} />
             {formError ? (
               <Alert style={{ marginTop: 12 }} type="error" showIcon title={formError} role="alert" />
             ) : null}
