@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, NetworkError, setApiLanguage } from './api';
+import { ApiError, api, NetworkError, serverNow, setApiLanguage } from './api';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -51,5 +51,21 @@ describe('api client', () => {
     vi.stubGlobal('fetch', fetch);
     await expect(api.command('c1', 'withdraw', {}, 't')).rejects.toBeInstanceOf(NetworkError);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("counts on the platform's clock: a server two days ahead of the phone moves serverNow() with it", async () => {
+    const ahead = Date.now() + 2 * 86_400_000;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ items: [] }, { headers: { 'x-server-time': new Date(ahead).toISOString() } })),
+    );
+    await api.listCases();
+    expect(Math.abs(serverNow() - ahead)).toBeLessThan(60_000);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ items: [] }, { headers: { 'x-server-time': 'junk' } })),
+    );
+    await api.listCases();
+    expect(Math.abs(serverNow() - ahead), 'a bad header changes nothing').toBeLessThan(60_000);
   });
 });

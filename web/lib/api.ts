@@ -10,8 +10,10 @@ import type {
   FiledCase,
   Me,
   MediatorLabels,
+  MerchantBrief,
   PurchasePreview,
   RegionStats,
+  StaffMember,
 } from './types';
 
 export type ErrorMessages = Partial<Record<'zh-CN' | 'en' | 'zh-HK', string>>;
@@ -59,6 +61,19 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
+/** How far the platform's clock is ahead of this device's (x-server-time on every response). */
+let clockOffsetMs = 0;
+
+/** Now on the platform's clock: deadlines are counted down against it, whatever the phone's clock says. */
+export function serverNow(): number {
+  return Date.now() + clockOffsetMs;
+}
+
+function noteServerTime(res: Response): void {
+  const at = Date.parse(res.headers.get('x-server-time') ?? '');
+  if (Number.isFinite(at)) clockOffsetMs = at - Date.now();
+}
+
 const RETRY_DELAYS_MS = [400, 1200];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -90,6 +105,7 @@ export async function request<T>(path: string, opts: Options = {}): Promise<T> {
       await sleep(RETRY_DELAYS_MS[attempt]!);
     }
   }
+  noteServerTime(res);
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
@@ -108,11 +124,29 @@ export async function request<T>(path: string, opts: Options = {}): Promise<T> {
 
 const enc = encodeURIComponent;
 
+/** `?a=1&b=2` from the defined values, or '' when there are none. */
+function query(q: Record<string, string | number | undefined>): string {
+  const qs = new URLSearchParams(
+    Object.entries(q)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return qs ? `?${qs}` : '';
+}
+
 /** The API, one function per call the web app makes. */
 export const api = {
   me: () => request<Me>('/auth/me'),
   login: (login: string, password: string) => request<Me>('/auth/login', { method: 'POST', body: { login, password } }),
   logout: () => request<void>('/auth/logout', { method: 'POST' }),
+  /** Consumer sign-in: an SMS code to the phone, then the code. */
+  requestOtp: (phone: string) =>
+    request<{ expiresInSeconds: number; resendAfterSeconds: number }>('/auth/otp/request', {
+      method: 'POST',
+      body: { phone },
+    }),
+  verifyOtp: (phone: string, code: string) =>
+    request<Me>('/auth/otp/verify', { method: 'POST', body: { phone, code } }),
 
   verifyReceipt: (proof: { receipt: string } | { shortCode: string }) =>
     request<PurchasePreview>('/receipts/verify', { method: 'POST', body: proof }),
@@ -122,14 +156,8 @@ export const api = {
   fileCase: (body: Record<string, unknown>, idempotencyKey: string) =>
     request<FiledCase>('/cases', { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
 
-  listCases: (q: { status?: string; tier?: string; dueWithinHours?: number; limit?: number; before?: string } = {}) => {
-    const qs = new URLSearchParams(
-      Object.entries(q)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, String(v)]),
-    ).toString();
-    return request<{ items: CaseSummary[]; nextBefore: string | null }>(`/cases${qs ? `?${qs}` : ''}`);
-  },
+  listCases: (q: { status?: string; tier?: string; dueWithinHours?: number; limit?: number; before?: string } = {}) =>
+    request<{ items: CaseSummary[]; nextBefore: string | null }>(`/cases${query(q)}`),
   getCase: (id: string, caseToken?: string | null) => request<CaseDetail>(`/cases/${enc(id)}`, { caseToken }),
   /** A command on a case (messages, offers, fulfilment, rating, escalate, withdraw, close …): returns the case. */
   command: (id: string, path: string, body: unknown, caseToken?: string | null) =>
@@ -149,10 +177,14 @@ export const api = {
   draft: (id: string, lang: 'zh' | 'en') =>
     request<{ text: string; source: 'local' | 'llm' }>(`/cases/${enc(id)}/draft`, { method: 'POST', body: { lang } }),
 
-  regionStats: (code: string, q: { from?: string; to?: string } = {}) => {
-    const qs = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1])).toString();
-    return request<RegionStats>(`/regions/${enc(code)}/stats${qs ? `?${qs}` : ''}`);
-  },
+  regionStats: (code: string, q: { from?: string; to?: string } = {}) =>
+    request<RegionStats>(`/regions/${enc(code)}/stats${query(q)}`),
+  /** The staff of an organisation, to assign a case to by name. */
+  orgStaff: (regionCode: string, orgId: string) =>
+    request<{ items: StaffMember[] }>(`/regions/${enc(regionCode)}/orgs/${enc(orgId)}/staff`),
+  /** A region's merchants by name or credit code (the regulator naming the merchant of a case). */
+  findMerchants: (regionCode: string, q: string) =>
+    request<{ items: MerchantBrief[] }>(`/regions/${enc(regionCode)}/merchants${query({ q, limit: 20 })}`),
 
   policies: (merchantId: string) =>
     request<{ items: AutoResolutionPolicy[] }>(`/merchants/${enc(merchantId)}/auto-resolution`),

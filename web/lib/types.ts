@@ -29,6 +29,19 @@ export type Me = {
   caseIds: string[];
 };
 
+/** A colleague in the handling organisation (GET /regions/:code/orgs/:orgId/staff). */
+export type StaffMember = { id: string; displayName: string; role: 'mediator' | 'regulator' };
+/** A merchant as a region's list shows it. */
+export type MerchantBrief = {
+  id: string;
+  creditCode: string;
+  legalName: string;
+  tradeName: string;
+  industry: string;
+  address: string;
+  district: { id: string; code: string; name: string } | null;
+};
+
 export type PurchasePreview = {
   verified: true;
   via: 'receipt' | 'short_code' | 'institution';

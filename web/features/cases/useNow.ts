@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { serverNow } from '../../lib/api';
 
-/** The current time, updated every `ms` (one timer per component that counts down). */
+/** The platform's current time, updated every `ms` (one timer per component that counts down). */
 export function useNow(ms = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(serverNow);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), ms);
+    const id = setInterval(() => setNow(serverNow()), ms);
     return () => clearInterval(id);
   }, [ms]);
   return now;

@@ -2,7 +2,7 @@
 // its advice to both, and what the case's allowedActions let the mediator or regulator do: take or assign
 // the case, propose terms, record a mediated agreement or a failure, accept or decline a complaint, refer,
 // transfer, reject, and write to the parties (with the AI draft).
-import { Col, Descriptions, Input, Result, Row, Select, Space } from 'antd';
+import { Col, Input, Result, Row, Select, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -19,9 +19,10 @@ import { Deadlines } from '../../features/cases/Deadlines';
 import { OfferForm } from '../../features/cases/OfferForm';
 import { Offers } from '../../features/cases/Offers';
 import { useCase, useCaseAction } from '../../features/cases/useCase';
-import { useMe } from '../../features/console/ConsoleLayout';
 import { ApiError, api } from '../../lib/api';
 import type { CaseDetail } from '../../lib/types';
+import { Assignment } from './Assignment';
+import { IdentifyMerchant } from './IdentifyMerchant';
 
 const REFER_TO = ['arbitration', 'court', 'formal_complaint'] as const;
 const REJECT_REASONS = ['out_of_scope', 'duplicate'] as const;
@@ -42,67 +43,6 @@ function NoteInput({ value, onChange, testId }: { value: string; onChange: (v: s
 }
 
 const withNote = (note: string) => (note.trim() ? { note: note.trim() } : {});
-
-function Assignment({ c, busy, run }: { c: CaseDetail; busy: boolean; run: (fn: () => Promise<CaseDetail>) => void }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  const [colleague, setColleague] = useState('');
-  const mine = c.assigneeUserId !== null && c.assigneeUserId === me.id;
-  return (
-    <Panel title={t('desk.assign')}>
-      <Descriptions
-        size="small"
-        column={1}
-        items={[
-          { key: 'org', label: t('desk.org'), children: c.assignedOrg?.name ?? '—' },
-          {
-            key: 'who',
-            label: t('desk.assignee'),
-            children: (
-              <span data-testid="assignee">
-                {c.assigneeUserId === null
-                  ? t('desk.unassigned')
-                  : mine
-                    ? t('desk.assignedToYou')
-                    : t('desk.assignedOther')}
-              </span>
-            ),
-          },
-        ]}
-      />
-      {c.allowedActions.includes('assign') ? (
-        <Space wrap style={{ marginTop: 8 }}>
-          {!mine ? (
-            <ConfirmButton
-              type="primary"
-              loading={busy}
-              data-testid="assign-self"
-              question={t('desk.assignSelf')}
-              onConfirm={() => run(() => api.command(c.id, 'assign', {}))}
-            >
-              {t('desk.assignSelf')}
-            </ConfirmButton>
-          ) : null}
-          <Input
-            aria-label={t('desk.colleagueId')}
-            placeholder={t('desk.colleagueId')}
-            style={{ width: 300 }}
-            value={colleague}
-            onChange={(e) => setColleague(e.target.value)}
-          />
-          <ConfirmButton
-            disabled={!/^[0-9a-f-]{36}$/i.test(colleague.trim())}
-            loading={busy}
-            question={t('desk.assignColleague')}
-            onConfirm={() => run(() => api.command(c.id, 'assign', { userId: colleague.trim() }))}
-          >
-            {t('desk.assignColleague')}
-          </ConfirmButton>
-        </Space>
-      ) : null}
-    </Panel>
-  );
-}
 
 /** One titled row of the actions panel. */
 function ActionRow({ title, children }: { title: string; children: ReactNode }) {
@@ -298,6 +238,7 @@ export default function DeskCase() {
               <Deadlines deadlines={c.deadlines} paused={c.pausedAt !== null} />
             </Panel>
           ) : null}
+          {can('identify_merchant') ? <IdentifyMerchant c={c} busy={busy} run={run} /> : null}
           <Assignment c={c} busy={busy} run={run} />
           <Panel title={t('caseView.offers')}>
             <Offers
@@ -344,7 +285,7 @@ export default function DeskCase() {
             <Chat
               c={c}
               busy={busy}
-              onSend={(body) => action.run(() => api.command(c.id, 'messages', { body }))}
+              onSend={(body, kind) => action.run(() => api.command(c.id, 'messages', { body, kind }))}
               draft={async () => (await api.draft(c.id, i18n.language === 'en' ? 'en' : 'zh')).text}
             />
           </Panel>

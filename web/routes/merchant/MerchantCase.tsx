@@ -88,7 +88,7 @@ export default function MerchantCase() {
             <Chat
               c={c}
               busy={busy}
-              onSend={(body) => run(() => api.command(c.id, 'messages', { body }))}
+              onSend={(body, kind) => run(() => api.command(c.id, 'messages', { body, kind }))}
               draft={async () => (await api.draft(c.id, i18n.language === 'en' ? 'en' : 'zh')).text}
             />
           </Panel>
