@@ -14,7 +14,7 @@ export default function Home() {
       </header>
       <main className="hj-phone-main">
         <p className="hj-tagline">{t('app.tagline')}</p>
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <Panel title={t('home.consumerTitle')}>
             <p>{t('home.consumerText')}</p>
             <Space wrap>

@@ -19,6 +19,7 @@ import { Deadlines } from '../../features/cases/Deadlines';
 import { OfferForm } from '../../features/cases/OfferForm';
 import { Offers } from '../../features/cases/Offers';
 import { useCase, useCaseAction } from '../../features/cases/useCase';
+import { EvidencePanel } from '../../features/evidence';
 import { ApiError, api } from '../../lib/api';
 import type { CaseDetail } from '../../lib/types';
 import { Assignment } from './Assignment';
@@ -233,6 +234,7 @@ export default function DeskCase() {
             c={c}
             extra={c.consumer.phoneMasked ? `${t('merchant.consumerPhone')} ${c.consumer.phoneMasked}` : undefined}
           />
+          <EvidencePanel caseId={c.id} />
           {c.deadlines.length > 0 ? (
             <Panel title={t('deadline.title')}>
               <Deadlines deadlines={c.deadlines} paused={c.pausedAt !== null} />

@@ -16,6 +16,7 @@ import { Deadlines } from '../../features/cases/Deadlines';
 import { OfferForm } from '../../features/cases/OfferForm';
 import { Offers } from '../../features/cases/Offers';
 import { useCase, useCaseAction } from '../../features/cases/useCase';
+import { EvidencePanel } from '../../features/evidence';
 import { ApiError, api } from '../../lib/api';
 
 export default function MerchantCase() {
@@ -44,11 +45,12 @@ export default function MerchantCase() {
     <Row gutter={[16, 16]}>
       <FloatingError error={actionError} onClose={dismiss} />
       <Col xs={24} lg={14}>
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <CaseSummaryCard
             c={c}
             extra={c.consumer.phoneMasked ? `${t('merchant.consumerPhone')} ${c.consumer.phoneMasked}` : undefined}
           />
+          <EvidencePanel caseId={c.id} />
           {c.deadlines.length > 0 ? (
             <Panel title={t('deadline.title')}>
               <Deadlines deadlines={c.deadlines} paused={c.pausedAt !== null} />
@@ -95,7 +97,7 @@ export default function MerchantCase() {
         </Space>
       </Col>
       <Col xs={24} lg={10}>
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <AnalysisCard analysis={c.analysis} audience="merchant" />
           <Panel title={t('caseView.timeline')}>
             <CaseTimeline entries={c.timeline} />

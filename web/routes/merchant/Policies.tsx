@@ -48,7 +48,7 @@ export default function Policies() {
 
   if (q.error) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <ErrorNotice error={create.error ?? disable.error} />
       <p className="hj-muted">{t('merchant.policyHelp')}</p>
       <Table<AutoResolutionPolicy>

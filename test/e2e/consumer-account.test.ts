@@ -1,0 +1,91 @@
+// A consumer who complained on one phone signs in on another with an SMS code and finds the case in "my
+// cases"; the merchant has asked them a question (the deadlines pause), which they answer from the case page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { call, type DemoShop, demoShopsWithLogins } from './support/api.js';
+import { desktop, launch, phone, shot, watchErrors } from './support/browser.js';
+import { type E2EServer, startServer } from './support/server.js';
+
+let server: E2EServer | null = null;
+let base = process.env.E2E_BASE_URL ?? '';
+let browser: Browser;
+let shop: DemoShop & { login: string };
+
+before(async () => {
+  if (!base) {
+    server = await startServer();
+    base = server.baseUrl;
+  }
+  const shops = await demoShopsWithLogins(base);
+  shop = shops.find((s) => s.industry === 'restaurant') ?? shops.at(-1)!;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('sign in with the phone on another device, see the case, answer the merchant’s question', async () => {
+  const mobile = '13800138123';
+  const pay = await call<{ token: string }>(base, 'POST', '/demo/pay', {
+    mid: shop.mid,
+    amountMinor: 8800,
+    items: [{ name: '套餐', qty: 1 }],
+  });
+  assert.equal(pay.status, 201);
+  const filed = await call<{ id: string; number: string }>(base, 'POST', '/cases', {
+    receipt: pay.data.token,
+    description: '点的套餐里的鱼是变质的，吃了以后肚子疼，要求退款并赔偿。',
+    demands: ['refund'],
+    phone: mobile,
+  });
+  assert.equal(filed.status, 201, JSON.stringify(filed.data));
+  const { id: caseId, number } = filed.data;
+
+  // The merchant asks the consumer when they ate it: a question, which pauses the deadlines.
+  const merchant = await desktop(browser, base);
+  const mp = await merchant.newPage();
+  await mp.goto('/login?next=/m');
+  await mp.locator('#login').fill(shop.login);
+  await mp.locator('#password').fill('hejie-merchant-2026');
+  await mp.getByRole('button', { name: /登\s*录/ }).click();
+  await mp.waitForURL(/\/m$/);
+  await mp.goto(`/m/cases/${caseId}`);
+  await mp.getByLabel('输入消息…').fill('请问您是几点用餐的？还保留剩下的饭菜吗？');
+  await mp.getByTestId('ask-consumer').click();
+  await mp.getByRole('button', { name: /发\s*送/ }).click();
+  await mp.getByTestId('open-question').waitFor();
+  await shot(mp, '30-merchant-asks-consumer');
+
+  // Another phone: no saved cases, no case link. The consumer signs in with the code sent by SMS.
+  const device = await phone(browser, base);
+  const cp = await device.newPage();
+  const errors = watchErrors(cp);
+  await cp.goto('/c');
+  await cp.getByTestId('phone').fill(mobile);
+  await cp.getByTestId('send-code').click();
+  await cp.getByTestId('code-sent').waitFor();
+  const sms = await call<{ items: { text: string }[] }>(base, 'GET', `/test/sms?phone=${mobile}`);
+  const code = /\d{6}/.exec(sms.data.items.at(-1)?.text ?? '')?.[0];
+  assert.ok(code, 'the local SMS adapter sent a code');
+  await cp.getByTestId('otp-code').fill(code);
+  await cp.getByTestId('sign-in').click();
+  await cp.getByTestId('account-cases').getByText(number, { exact: false }).waitFor();
+  await shot(cp, '31-consumer-signed-in-my-cases');
+
+  // The case opens on the session alone, shows the open question, and the answer resumes the deadlines.
+  await cp.getByTestId('account-cases').getByRole('link').first().click();
+  await cp.waitForURL(new RegExp(`/c/${caseId}$`));
+  await cp.getByTestId('open-question').waitFor();
+  await shot(cp, '32-consumer-question');
+  await cp.getByLabel('输入消息…').fill('晚上七点左右吃的，剩下的饭菜还留着，可以拍照。');
+  await cp.getByRole('button', { name: /发\s*送/ }).click();
+  await cp.getByTestId('open-question').waitFor({ state: 'detached' });
+  assert.deepEqual(
+    errors.filter((e) => !e.includes('401')),
+    [],
+  );
+  await device.close();
+  await merchant.close();
+});
