@@ -51,6 +51,42 @@ describe('consumer case page', () => {
     await waitFor(() => expect(screen.queryByTestId('reject-offer')).toBeNull());
   });
 
+  it('shows the case photos, fetched with the token, and lets the consumer add more', async () => {
+    const f = fakeFetch({
+      [`GET /cases/${c.id}`]: [200, c],
+      [`GET /cases/${c.id}/evidence`]: [
+        200,
+        {
+          items: [
+            {
+              id: 'e1',
+              contentType: 'image/jpeg',
+              sizeBytes: 1000,
+              sha256: 'a'.repeat(64),
+              caption: '收据',
+              addedBy: 'consumer',
+              createdAt: '2026-03-02T02:00:00.000Z',
+            },
+          ],
+          viewerRole: 'consumer',
+          canAdd: true,
+          max: 10,
+          maxBytes: 5242880,
+        },
+      ],
+      [`GET /cases/${c.id}/evidence/e1`]: [200, {}],
+    });
+    vi.stubGlobal('fetch', f.fn);
+    URL.createObjectURL = vi.fn(() => 'blob:e1');
+    URL.revokeObjectURL = vi.fn();
+    await renderAt(`/c/${c.id}#hjc_abcdefghijklmnopqrstu`);
+    expect(await screen.findByTestId('evidence-item')).toBeTruthy();
+    expect(screen.getByTestId('evidence-add')).toBeTruthy();
+    await waitFor(() => expect(f.calls.some((x) => x.path === `/cases/${c.id}/evidence/e1`)).toBe(true));
+    const photo = f.calls.find((x) => x.path === `/cases/${c.id}/evidence/e1`)!;
+    expect(photo.headers['x-case-token']).toBe('hjc_abcdefghijklmnopqrstu');
+  });
+
   it('without a token says the link is incomplete, and asks nothing of the server', async () => {
     const f = fakeFetch({});
     vi.stubGlobal('fetch', f.fn);
