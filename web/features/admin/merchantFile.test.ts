@@ -69,7 +69,7 @@ describe('merchant file', () => {
 });
 
 /** A ZIP with stored (uncompressed) entries: enough to test the .xlsx reader without a spreadsheet library. */
-function storedZip(files: Record<string, string>): Uint8Array {
+function storedZip(files: Record<string, string>): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
