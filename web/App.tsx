@@ -20,6 +20,9 @@ const MerchantLayout = lazy(() => import('./routes/merchant/MerchantLayout'));
 const Inbox = lazy(() => import('./routes/merchant/Inbox'));
 const MerchantCase = lazy(() => import('./routes/merchant/MerchantCase'));
 const Policies = lazy(() => import('./routes/merchant/Policies'));
+const Stores = lazy(() => import('./routes/merchant/Stores'));
+const Commitments = lazy(() => import('./routes/merchant/Commitments'));
+const Figures = lazy(() => import('./routes/merchant/Figures'));
 const DeskLayout = lazy(() => import('./routes/desk/DeskLayout'));
 const DeskQueue = lazy(() => import('./routes/desk/DeskQueue'));
 const DeskCase = lazy(() => import('./routes/desk/DeskCase'));
@@ -74,6 +77,9 @@ export function AppRoutes() {
           <Route index element={<Inbox />} />
           <Route path="cases/:caseId" element={<MerchantCase />} />
           <Route path="policies" element={<Policies />} />
+          <Route path="stores" element={<Stores />} />
+          <Route path="commitments" element={<Commitments />} />
+          <Route path="figures" element={<Figures />} />
         </Route>
         <Route path="/desk" element={<DeskLayout />}>
           <Route index element={<DeskQueue />} />

@@ -6,6 +6,7 @@ export { useMe } from '../../features/console/ConsoleLayout';
 
 export default function MerchantLayout() {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation('console');
   return (
     <ConsoleLayout
       title={t('merchant.console')}
@@ -13,6 +14,9 @@ export default function MerchantLayout() {
       nav={[
         { to: '/m', label: t('merchant.inbox'), end: true },
         { to: '/m/policies', label: t('merchant.policies') },
+        { to: '/m/stores', label: tc('nav.stores') },
+        { to: '/m/commitments', label: tc('nav.commitments') },
+        { to: '/m/figures', label: tc('nav.figures') },
       ]}
     />
   );
