@@ -53,8 +53,12 @@ const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
 const PAGES: Record<string, string[]> = {
   'consumer case page (/c/:id)': ['routes/consumer/ConsumerLayout.tsx', 'routes/consumer/CasePage.tsx'],
   'consumer filing page (/c/file)': ['routes/consumer/ConsumerLayout.tsx', 'routes/consumer/FilePage.tsx'],
+  'consumer my cases (/c)': ['routes/consumer/ConsumerLayout.tsx', 'routes/consumer/MyCases.tsx'],
   'merchant inbox (/m)': ['routes/merchant/MerchantLayout.tsx', 'routes/merchant/Inbox.tsx'],
   'merchant case (/m/cases/:id)': ['routes/merchant/MerchantLayout.tsx', 'routes/merchant/MerchantCase.tsx'],
+  'workbench queue (/desk)': ['routes/desk/DeskLayout.tsx', 'routes/desk/DeskQueue.tsx'],
+  'workbench case (/desk/cases/:id)': ['routes/desk/DeskLayout.tsx', 'routes/desk/DeskCase.tsx'],
+  'workbench dashboard (/desk/stats)': ['routes/desk/DeskLayout.tsx', 'routes/desk/Dashboard.tsx'],
 };
 
 const rows = Object.entries(PAGES).map(([page, mods]) => ({ page, ...sizes(closure([entry, ...mods])) }));

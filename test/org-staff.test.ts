@@ -1,11 +1,13 @@
-// Who works at an organisation (GET /regions/:code/orgs/:orgId/staff): what the workbench offers when a
-// mediator assigns a case to a colleague. Its own staff and the region's regulators may look; nobody else.
+// The workbench's organisation views: who works at an organisation (GET /regions/:code/orgs/:orgId/staff), for
+// assigning a case to a colleague (its own staff and the region's regulators may look; nobody else), and the
+// case queue narrowed to one organisation, to the caller's own cases, or to those nobody has taken.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from '../src/lib/ids.js';
+import { cases } from '../src/modules/cases/cases.schema.js';
 import { users } from '../src/modules/identity/identity.schema.js';
-import { createMerchant, createOrg, createRegion, signedInStaff } from './support/factories.js';
+import { createCaseRow, createMerchant, createOrg, createRegion, signedInStaff } from './support/factories.js';
 import { startTestApp, type TestContext } from './support/harness.js';
 
 let ctx: TestContext;
@@ -71,4 +73,38 @@ test("an organisation's active staff, by name, for its own staff and the region'
     `/regions/${otherRegion.code}/orgs/${committee.id}/staff`,
   );
   assert.equal(wrongRegion.statusCode, 404, "an organisation is only found under its own region's code");
+});
+
+test('the queue by organisation and by assignee', async () => {
+  const region = await createRegion(ctx);
+  const east = await createOrg(ctx, region, { tier: 'mediation' });
+  const west = await createOrg(ctx, region, { tier: 'mediation' });
+  const bureau = await createOrg(ctx, region, { tier: 'regulator' });
+  const shop = await createMerchant(ctx, region);
+  const me = await signedInStaff(ctx, { role: 'mediator', regionId: region.id, orgId: east.id });
+  const colleague = await signedInStaff(ctx, { role: 'mediator', regionId: region.id, orgId: east.id });
+  const regulator = await signedInStaff(ctx, { role: 'regulator', regionId: region.id, orgId: bureau.id });
+  const db = ctx.deps.database.db;
+  const make = async (orgId: string, assignee: string | null) => {
+    const c = await createCaseRow(ctx, shop, { filedAt: ctx.clock.now(), status: 'in_mediation' });
+    await db
+      .update(cases)
+      .set({ tier: 'mediation', assignedOrgId: orgId, assigneeUserId: assignee })
+      .where(eq(cases.id, c.id));
+    return c.id;
+  };
+  const mine = await make(east.id, me.userId);
+  const theirs = await make(east.id, colleague.userId);
+  const untaken = await make(east.id, null);
+  const westCase = await make(west.id, null);
+  const list = async (who: { cookie: string }, q: string) =>
+    ((await get(who, `/cases?${q}`)).data.items as { id: string }[]).map((c) => c.id).sort();
+
+  assert.deepEqual(await list(me, 'assignee=me'), [mine]);
+  assert.deepEqual(await list(me, 'assignee=unassigned'), [untaken]);
+  assert.deepEqual(await list(me, ''), [mine, theirs, untaken].sort(), 'a mediator sees their organisation only');
+  assert.deepEqual(await list(me, `orgId=${west.id}`), [], 'naming another organisation shows none of its cases');
+  assert.deepEqual(await list(regulator, `orgId=${west.id}`), [westCase]);
+  assert.deepEqual(await list(regulator, `orgId=${east.id}&assignee=unassigned`), [untaken]);
+  assert.equal((await get(regulator, '/cases?assignee=someone')).statusCode, 400);
 });

@@ -140,6 +140,10 @@ export const ListCasesQuery = z.strictObject({
     .transform((s) => (s ? s.split(',') : undefined))
     .pipe(z.array(z.enum(CASE_STATUSES)).optional()),
   tier: z.enum(TIERS).optional(),
+  /** The handling organisation's cases (a regulator looking at one committee's queue). */
+  orgId: z.uuid().optional(),
+  /** 'me': assigned to the caller; 'unassigned': nobody has taken them yet. */
+  assignee: z.enum(['me', 'unassigned']).optional(),
   /** Only cases with a deadline due within this many hours (e.g. 24 for "due today"). */
   dueWithinHours: z.coerce
     .number()

@@ -11,6 +11,7 @@ import type {
   Me,
   MediatorLabels,
   MerchantBrief,
+  OrgBrief,
   PurchasePreview,
   RegionStats,
   StaffMember,
@@ -156,8 +157,17 @@ export const api = {
   fileCase: (body: Record<string, unknown>, idempotencyKey: string) =>
     request<FiledCase>('/cases', { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
 
-  listCases: (q: { status?: string; tier?: string; dueWithinHours?: number; limit?: number; before?: string } = {}) =>
-    request<{ items: CaseSummary[]; nextBefore: string | null }>(`/cases${query(q)}`),
+  listCases: (
+    q: {
+      status?: string;
+      tier?: string;
+      assignee?: string;
+      orgId?: string;
+      dueWithinHours?: number;
+      limit?: number;
+      before?: string;
+    } = {},
+  ) => request<{ items: CaseSummary[]; nextBefore: string | null }>(`/cases${query(q)}`),
   getCase: (id: string, caseToken?: string | null) => request<CaseDetail>(`/cases/${enc(id)}`, { caseToken }),
   /** A command on a case (messages, offers, fulfilment, rating, escalate, withdraw, close …): returns the case. */
   command: (id: string, path: string, body: unknown, caseToken?: string | null) =>
@@ -179,6 +189,8 @@ export const api = {
 
   regionStats: (code: string, q: { from?: string; to?: string } = {}) =>
     request<RegionStats>(`/regions/${enc(code)}/stats${query(q)}`),
+  /** The region's mediation organisations and regulators. */
+  orgs: (regionCode: string) => request<{ items: OrgBrief[] }>(`/regions/${enc(regionCode)}/orgs`),
   /** The staff of an organisation, to assign a case to by name. */
   orgStaff: (regionCode: string, orgId: string) =>
     request<{ items: StaffMember[] }>(`/regions/${enc(regionCode)}/orgs/${enc(orgId)}/staff`),

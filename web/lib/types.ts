@@ -31,6 +31,8 @@ export type Me = {
 
 /** A colleague in the handling organisation (GET /regions/:code/orgs/:orgId/staff). */
 export type StaffMember = { id: string; displayName: string; role: 'mediator' | 'regulator' };
+/** A mediation organisation or regulator of a region. */
+export type OrgBrief = { id: string; name: string; kind: string; tier: 'mediation' | 'regulator' };
 /** A merchant as a region's list shows it. */
 export type MerchantBrief = {
   id: string;

@@ -1,5 +1,5 @@
 // The only place that reads and writes the case tables. Every function takes the region id.
-import { and, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, rowsOf, sqlState } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
 import { uuidv7 } from '../../lib/ids.js';
@@ -99,6 +99,9 @@ export type CaseListFilter = {
   status?: CaseStatus[];
   tier?: string;
   merchantId?: string;
+  orgId?: string;
+  /** A user id, or null for cases nobody has been assigned. */
+  assigneeUserId?: string | null;
   /** Only cases with an active deadline due before this instant. */
   dueBefore?: Date;
   limit: number;
@@ -136,6 +139,10 @@ export async function listCases(db: Db, visibility: CaseVisibility, f: CaseListF
   if (f.status?.length) where.push(inArray(cases.status, f.status));
   if (f.tier) where.push(eq(cases.tier, f.tier as CaseRow['tier']));
   if (f.merchantId) where.push(eq(cases.merchantId, f.merchantId));
+  if (f.orgId) where.push(eq(cases.assignedOrgId, f.orgId));
+  if (f.assigneeUserId !== undefined) {
+    where.push(f.assigneeUserId === null ? isNull(cases.assigneeUserId) : eq(cases.assigneeUserId, f.assigneeUserId));
+  }
   if (f.before) where.push(lt(cases.id, f.before));
   if (f.dueBefore) {
     where.push(

@@ -14,6 +14,8 @@ export async function listCases(
     actor: Actor;
     status?: CaseStatus[];
     tier?: Tier;
+    orgId?: string;
+    assignee?: 'me' | 'unassigned';
     dueWithinHours?: number;
     limit: number;
     before?: string;
@@ -22,9 +24,15 @@ export async function listCases(
   const db = deps.database.db;
   const dueBefore =
     opts.dueWithinHours === undefined ? undefined : new Date(deps.clock.now().getTime() + opts.dueWithinHours * HOUR);
+  const me = 'userId' in opts.actor ? opts.actor.userId : null;
+  // "Mine" for someone no case is assigned to (a consumer, an institution) is nothing, not everything.
+  if (opts.assignee === 'me' && !me) return { items: [], nextBefore: null };
+  const assigneeUserId = opts.assignee === 'unassigned' ? null : opts.assignee === 'me' ? me : undefined;
   const rows = await listCaseRows(db, caseVisibility(opts.actor), {
     status: opts.status,
     tier: opts.tier,
+    orgId: opts.orgId,
+    assigneeUserId,
     dueBefore,
     limit: opts.limit,
     before: opts.before,

@@ -1,5 +1,6 @@
-// The workbench queue: the cases of the staff member's organisation, filtered by tier and status, sorted by
-// what is due first, with overdue and due-within-24-h counts (the merchant inbox's pieces).
+// The workbench queue: the cases of the staff member's organisation (a regulator: the region's, or one
+// organisation's), filtered by tier, status and assignee, sorted by what is due first, with overdue and
+// due-within-24-h counts (the merchant inbox's pieces).
 import { useQuery } from '@tanstack/react-query';
 import { Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { byDue, CaseQueueTable, DueStats, OPEN_STATUSES } from '../../features/cases/queue';
 import { useNow } from '../../features/cases/useNow';
+import { useMe } from '../../features/console/ConsoleLayout';
 import { api } from '../../lib/api';
 import type { CaseSummary } from '../../lib/types';
 
@@ -21,6 +23,17 @@ export default function DeskQueue() {
   const [sp, setSp] = useSearchParams();
   const tier = sp.get('tier') ?? '';
   const status = sp.get('status') ?? '';
+  const assignee = sp.get('assignee') ?? '';
+  const orgId = sp.get('org') ?? '';
+  const me = useMe();
+  const regionCode = me.region?.code ?? '';
+  // A regulator sees the whole region, so may narrow the queue to one organisation.
+  const orgs = useQuery({
+    queryKey: ['orgs', regionCode],
+    queryFn: () => api.orgs(regionCode),
+    enabled: me.kind === 'regulator' && Boolean(regionCode),
+    staleTime: 300_000,
+  });
   const set = (k: string, v: string) =>
     setSp(
       (p) => {
@@ -32,11 +45,13 @@ export default function DeskQueue() {
       { replace: true },
     );
   const q = useQuery({
-    queryKey: ['cases', 'desk', tier, status],
+    queryKey: ['cases', 'desk', tier, status, assignee, orgId],
     queryFn: () =>
       api.listCases({
         status: status || OPEN_STATUSES.join(','),
         ...(tier ? { tier } : {}),
+        ...(assignee ? { assignee } : {}),
+        ...(orgId ? { orgId } : {}),
         limit: 200,
       }),
     refetchInterval: 30_000,
@@ -68,6 +83,32 @@ export default function DeskQueue() {
             ...[...STAFF_STATUSES, ...CLOSED_STATUSES].map((x) => ({ value: x, label: t(`status.${x}`) })),
           ]}
         />
+        <Select
+          aria-label={t('desk.assignee')}
+          data-testid="filter-assignee"
+          style={{ width: 160 }}
+          value={assignee}
+          onChange={(v) => set('assignee', v)}
+          options={[
+            { value: '', label: t('desk.anyAssignee') },
+            { value: 'me', label: t('desk.assignedToMe') },
+            { value: 'unassigned', label: t('desk.unassigned') },
+          ]}
+        />
+        {me.kind === 'regulator' ? (
+          <Select
+            aria-label={t('desk.org')}
+            data-testid="filter-org"
+            style={{ width: 260 }}
+            value={orgId}
+            loading={orgs.isPending}
+            onChange={(v) => set('org', v)}
+            options={[
+              { value: '', label: t('desk.allOrgs') },
+              ...(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+            ]}
+          />
+        ) : null}
       </Space>
       <DueStats items={items} now={now} />
       <CaseQueueTable
