@@ -202,7 +202,7 @@ const en: Messages = {
     sendCode: 'Send code',
     resendIn: 'Resend in {{s}} s',
     code: 'Code',
-    codeSent: 'A code was sent to {{phone}}; it is valid for 10 minutes.',
+    codeSent: 'A code was sent to {{phone}}; it is valid for {{minutes}} minutes.',
     signIn: 'Sign in',
     signedInAs: 'Signed in: {{phone}}',
     signOut: 'Sign out',

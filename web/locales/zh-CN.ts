@@ -197,7 +197,7 @@ const zhCN = {
     sendCode: '获取验证码',
     resendIn: '{{s}} 秒后可重新发送',
     code: '验证码',
-    codeSent: '验证码已发送到 {{phone}}，10 分钟内有效。',
+    codeSent: '验证码已发送到 {{phone}}，{{minutes}} 分钟内有效。',
     signIn: '登录',
     signedInAs: '已登录：{{phone}}',
     signOut: '退出',

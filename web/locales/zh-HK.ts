@@ -198,7 +198,7 @@ const zhHK: Messages = {
     sendCode: '取得驗證碼',
     resendIn: '{{s}} 秒後可重新發送',
     code: '驗證碼',
-    codeSent: '驗證碼已發送至 {{phone}}，10 分鐘內有效。',
+    codeSent: '驗證碼已發送至 {{phone}}，{{minutes}} 分鐘內有效。',
     signIn: '登入',
     signedInAs: '已登入：{{phone}}',
     signOut: '登出',

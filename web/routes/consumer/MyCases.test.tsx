@@ -40,7 +40,7 @@ describe('my cases', () => {
     saveCase({ id: 'device-only-case-id', token: 'tok_abcdefghijklmnop', number: 'HZ-2026-000001', title: '本机案件' });
     const f = fakeFetch({
       'GET /auth/me': [401, unauthenticated],
-      'POST /auth/otp/request': [202, { expiresInSeconds: 600, resendAfterSeconds: 60 }],
+      'POST /auth/otp/request': [202, { expiresInSeconds: 300, resendAfterSeconds: 60 }],
       'POST /auth/otp/verify': [200, consumer],
       'GET /cases': [200, { items: [summary], nextBefore: null }],
     });
@@ -55,7 +55,7 @@ describe('my cases', () => {
 
     fireEvent.change(screen.getByTestId('phone'), { target: { value: '138 1234 5678' } });
     fireEvent.click(screen.getByTestId('send-code'));
-    expect((await screen.findByTestId('code-sent')).textContent).toContain('138****5678');
+    expect((await screen.findByTestId('code-sent')).textContent).toBe('验证码已发送到 138****5678，5 分钟内有效。');
     expect(screen.getByTestId('send-code').textContent).toMatch(/秒后可重新发送/);
     fireEvent.change(screen.getByTestId('otp-code'), { target: { value: '246810' } });
     fireEvent.click(screen.getByTestId('sign-in'));

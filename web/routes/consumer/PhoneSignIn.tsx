@@ -17,6 +17,7 @@ export function PhoneSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [validMinutes, setValidMinutes] = useState(5);
   const [resendAt, setResendAt] = useState(0);
   const [busy, setBusy] = useState<'send' | 'verify' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -36,6 +37,7 @@ export function PhoneSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     try {
       const sent = await api.requestOtp(phone);
       setSentTo(phone);
+      setValidMinutes(Math.max(1, Math.round(sent.expiresInSeconds / 60)));
       setResendAt(serverNow() + sent.resendAfterSeconds * 1000);
     } catch (e) {
       setError(e);
@@ -93,7 +95,7 @@ export function PhoneSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       {sentTo ? (
         <>
           <p className="hj-muted" data-testid="code-sent">
-            {t('myCases.codeSent', { phone: maskForDisplay(sentTo) })}
+            {t('myCases.codeSent', { phone: maskForDisplay(sentTo), minutes: validMinutes })}
           </p>
           <Form.Item
             label={t('myCases.code')}
