@@ -42,7 +42,7 @@ export default function Figures() {
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         { name: t('figures.filed'), type: 'bar', data: s.daily.map((d) => d.filed) },
-        { name: t('figures.settled'), type: 'line', smooth: true, data: s.daily.map((d) => d.settled) },
+        { name: t('figures.settled'), type: 'line', showSymbol: false, data: s.daily.map((d) => d.settled) },
       ],
     };
   }, [s, t]);
