@@ -1,6 +1,5 @@
 import { Modal } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 /** One photo at full width, with what is known about it underneath. */
 export function PhotoPreview({
@@ -14,11 +13,10 @@ export function PhotoPreview({
   footer?: ReactNode;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
   return (
     <Modal open={src !== null} title={title} footer={null} onCancel={onClose} width={720} centered destroyOnHidden>
       {src ? <img className="hj-ev-preview" src={src} alt={title} data-testid="evidence-preview" /> : null}
-      {footer ? <div style={{ marginTop: 8 }}>{footer}</div> : <span className="hj-muted">{t('common.none')}</span>}
+      {footer ? <div style={{ marginTop: 8 }}>{footer}</div> : null}
     </Modal>
   );
 }
