@@ -31,13 +31,16 @@ after(async () => {
   await server?.stop();
 });
 
+const PHOTOS_SHOWN = `document.querySelectorAll('[data-testid="evidence-item"] img').length === 2`;
+
 /** A 2400 × 1800 "camera" JPEG drawn by the browser itself (a real, decodable picture). */
 async function cameraPhoto(page: Page): Promise<Buffer> {
-  const b64 = await page.evaluate(() => {
+  // A string, not a function: the server's type-check has no DOM types; the browser runs it.
+  const b64 = await page.evaluate<string>(`(() => {
     const c = document.createElement('canvas');
     c.width = 2400;
     c.height = 1800;
-    const g = c.getContext('2d')!;
+    const g = c.getContext('2d');
     const grad = g.createLinearGradient(0, 0, 2400, 1800);
     grad.addColorStop(0, '#c9d6df');
     grad.addColorStop(1, '#52616b');
@@ -54,8 +57,8 @@ async function cameraPhoto(page: Page): Promise<Buffer> {
     g.lineTo(1180, 900);
     g.lineTo(1080, 1300);
     g.stroke();
-    return c.toDataURL('image/jpeg', 0.92).split(',')[1]!;
-  });
+    return c.toDataURL('image/jpeg', 0.92).split(',')[1];
+  })()`);
   return Buffer.from(b64, 'base64');
 }
 
@@ -83,7 +86,7 @@ test('a consumer files from a phone with photos; the merchant sees them, shrunk 
   ]);
   await cp.getByTestId('evidence-staged').nth(2).waitFor();
   await cp.getByRole('button', { name: '移除照片 3' }).click();
-  await cp.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-staged"]').length === 2);
+  await cp.waitForFunction(`document.querySelectorAll('[data-testid="evidence-staged"]').length === 2`);
   assert.ok(
     await cp.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1'),
     'nothing wider than a 360 px phone',
@@ -99,7 +102,7 @@ test('a consumer files from a phone with photos; the merchant sees them, shrunk 
   const caseId = new URL(cp.url()).pathname.split('/')[2]!;
   const caseNumber = ((await cp.getByTestId('case-number').textContent()) ?? '').trim();
   // Both photos arrive on the case page: uploaded after the case was created, then listed by the server.
-  await cp.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-item"] img').length === 2, null, {
+  await cp.waitForFunction(PHOTOS_SHOWN, null, {
     timeout: 60_000,
   });
   assert.equal(await cp.getByTestId('evidence-failed').count(), 0);
@@ -129,13 +132,15 @@ test('a consumer files from a phone with photos; the merchant sees them, shrunk 
   await mp.waitForURL(new RegExp(`/m/cases/${caseId}$`));
 
   // What the merchant's browser gets from the API with its session: two photos, shrunk, no metadata.
-  const seen = await mp.evaluate(async (id) => {
-    const list = (await (await fetch(`/api/v1/cases/${id}/evidence`)).json()) as {
-      items: { id: string; contentType: string; addedBy: string }[];
-    };
+  type Seen = {
+    addedBy: string[];
+    photos: { type: string | null; cache: string | null; width: number; height: number; text: string }[];
+  };
+  const seen = await mp.evaluate<Seen>(`(async () => {
+    const list = await (await fetch('/api/v1/cases/${caseId}/evidence')).json();
     const photos = [];
     for (const item of list.items) {
-      const res = await fetch(`/api/v1/cases/${id}/evidence/${item.id}`);
+      const res = await fetch('/api/v1/cases/${caseId}/evidence/' + item.id);
       const bytes = new Uint8Array(await res.arrayBuffer());
       const bitmap = await createImageBitmap(new Blob([bytes], { type: item.contentType }));
       photos.push({
@@ -147,7 +152,7 @@ test('a consumer files from a phone with photos; the merchant sees them, shrunk 
       });
     }
     return { addedBy: list.items.map((i) => i.addedBy), photos };
-  }, caseId);
+  })()`);
   assert.deepEqual(seen.addedBy, ['consumer', 'consumer']);
   for (const p of seen.photos) {
     assert.equal(p.type, 'image/jpeg');
@@ -162,7 +167,7 @@ test('a consumer files from a phone with photos; the merchant sees them, shrunk 
 
   const panel = mp.getByTestId('evidence-panel');
   await panel.waitFor({ timeout: 30_000 });
-  await mp.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-item"] img').length === 2, null, {
+  await mp.waitForFunction(PHOTOS_SHOWN, null, {
     timeout: 30_000,
   });
   await panel.scrollIntoViewIfNeeded();
