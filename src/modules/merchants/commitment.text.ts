@@ -1,5 +1,6 @@
 // How a commitment reads to a consumer, in Chinese: on the store page, the printed sign and the public API.
 // Pure: the same row always reads the same way.
+// Type imports only: the merchant console loads this file in the browser.
 import type { CommitmentKind } from './merchants.schema.js';
 
 export type CommitmentTerms = {

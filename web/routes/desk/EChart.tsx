@@ -1,5 +1,5 @@
 // A chart drawn with ECharts' core and only the pieces the workbench uses (line, bar; grid, tooltip,
-// legend; canvas). It lives in the workbench's lazy chunk: no consumer or merchant page loads it.
+// legend; canvas). It is a lazy chunk of its own, loaded by the workbench dashboard and the merchant figures page only.
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
