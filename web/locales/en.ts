@@ -93,6 +93,7 @@ const en: Messages = {
     assign: 'Assigned',
     refund_received: 'Refund instructed',
     refund_confirmed: 'Refund confirmed',
+    evidence_added: 'Photo added',
   },
   term: {
     refund: 'Refund',
@@ -183,7 +184,8 @@ const en: Messages = {
     withdrawText: 'Withdrawing ends the case. Are you sure?',
     close: 'Close the case',
     done: 'Done',
-    noToken: 'This link is incomplete. Use the full link you got when you filed.',
+    noToken:
+      'This link is incomplete. Use the full link you got when you filed, or sign in under "My cases" with the phone number you gave.',
     notFound: 'Case not found, or you may not see it.',
     outcome: 'Outcome',
     autoRefresh: 'This page updates itself',

@@ -92,6 +92,7 @@ const zhCN = {
     assign: '分派',
     refund_received: '退款已受理',
     refund_confirmed: '退款已到账',
+    evidence_added: '添加照片证据',
   },
   term: {
     refund: '退款',
@@ -178,7 +179,7 @@ const zhCN = {
     withdrawText: '撤回后案件结束，确定吗？',
     close: '结案',
     done: '已完成',
-    noToken: '无法打开案件：链接不完整。请使用提交投诉后获得的完整链接。',
+    noToken: '无法打开案件：链接不完整。请使用提交投诉后获得的完整链接，或在“我的案件”中用投诉时留下的手机号登录。',
     notFound: '找不到这个案件，或您无权查看。',
     outcome: '处理结果',
     autoRefresh: '页面会自动更新',

@@ -93,6 +93,7 @@ const zhHK: Messages = {
     assign: '分派',
     refund_received: '退款已受理',
     refund_confirmed: '退款已到賬',
+    evidence_added: '加入相片證據',
   },
   term: {
     refund: '退款',
@@ -179,7 +180,7 @@ const zhHK: Messages = {
     withdrawText: '撤回後個案結束，確定嗎？',
     close: '結案',
     done: '已完成',
-    noToken: '無法開啟個案：連結不完整。請使用提交投訴後取得的完整連結。',
+    noToken: '無法開啟個案：連結不完整。請使用提交投訴後取得的完整連結，或在「我的個案」中以投訴時留下的手機號碼登入。',
     notFound: '找不到這個個案，或您無權查看。',
     outcome: '處理結果',
     autoRefresh: '頁面會自動更新',

@@ -6,6 +6,7 @@ const CASE_TITLES: Record<string, Title> = {
   merchant_identified: { zh: '案件 {n} 已确定经营者', en: 'Merchant identified for case {n}' },
   respond: { zh: '商家已回应案件 {n}', en: 'The merchant responded to case {n}' },
   make_offer: { zh: '案件 {n} 有新的和解方案', en: 'New offer on case {n}' },
+  evidence_added: { zh: '案件 {n} 有新的照片证据', en: 'New photo on case {n}' },
   accept_offer: { zh: '案件 {n} 的和解方案已被接受', en: 'Offer accepted on case {n}' },
   reject_offer: { zh: '案件 {n} 的和解方案被拒绝', en: 'Offer rejected on case {n}' },
   ask_consumer: { zh: '案件 {n} 需要消费者补充说明', en: 'Case {n} is waiting for the consumer' },

@@ -87,11 +87,19 @@ describe('consumer case page', () => {
     expect(photo.headers['x-case-token']).toBe('hjc_abcdefghijklmnopqrstu');
   });
 
-  it('without a token says the link is incomplete, and asks nothing of the server', async () => {
+  it('without a token asks on the session alone, and says the link is incomplete when that is not enough', async () => {
     const f = fakeFetch({});
     vi.stubGlobal('fetch', f.fn);
     await renderAt(`/c/${c.id}`);
     expect(await screen.findByText(/链接不完整/)).toBeTruthy();
-    expect(f.calls.filter((x) => x.path.startsWith('/cases'))).toEqual([]);
+    const asked = f.calls.find((x) => x.path === `/cases/${c.id}`);
+    expect(asked?.headers['x-case-token']).toBeUndefined();
+  });
+
+  it('opens the case for a consumer signed in with their phone, with no token in the link', async () => {
+    const f = fakeFetch({ [`GET /cases/${c.id}`]: [200, c] });
+    vi.stubGlobal('fetch', f.fn);
+    await renderAt(`/c/${c.id}`);
+    expect(await screen.findByTestId('case-status')).toBeTruthy();
   });
 });

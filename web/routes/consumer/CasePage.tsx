@@ -25,20 +25,21 @@ export default function CasePage() {
   const { caseId = '' } = useParams();
   const { hash } = useLocation();
   const { t } = useTranslation();
-  // The link's fragment carries the token; it is remembered on this device for "my cases".
+  // The link's fragment carries the token; it is remembered on this device for "my cases". Without one, a
+  // consumer signed in with their phone still opens their own cases on the session.
   const token = useMemo(() => tokenFromHash(hash) ?? tokenFor(caseId), [hash, caseId]);
   useEffect(() => {
     if (token) saveCase({ id: caseId, token });
   }, [caseId, token]);
-  const q = useCase(caseId, token, token !== null);
+  const q = useCase(caseId, token);
   useEffect(() => {
     if (q.data && token) saveCase({ id: caseId, token, number: q.data.number, title: q.data.title });
   }, [q.data, caseId, token]);
 
-  if (!token) return <Alert type="warning" showIcon title={t('caseView.noToken')} />;
   if (q.isPending) return <Loading />;
   if (q.error) {
-    if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 403)) {
+    if (q.error instanceof ApiError && [401, 403, 404].includes(q.error.status)) {
+      if (!token) return <Alert type="warning" showIcon title={t('caseView.noToken')} data-testid="case-no-token" />;
       return <Alert type="warning" showIcon title={t('caseView.notFound')} data-testid="case-not-found" />;
     }
     return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
@@ -46,7 +47,7 @@ export default function CasePage() {
   return <CaseBody c={q.data} token={token} />;
 }
 
-function CaseBody({ c, token }: { c: CaseDetail; token: string }) {
+function CaseBody({ c, token }: { c: CaseDetail; token: string | null }) {
   const { t } = useTranslation();
   const { run, busy, error: actionError, dismiss } = useCaseAction(c.id);
   const can = (a: string) => c.allowedActions.includes(a);
