@@ -166,7 +166,7 @@ const block = [
   `- Shape: ${f0(ROWS)} rows (Chinese names and addresses, industries and districts by name, phones), sent as the admin page sends them: chunks of ${CHUNK} rows, one request after another, through \`app.inject\` (routing, validation, authorization, the use case, the database; no sockets), signed in as the platform admin, into a fresh region of ${DISTRICTS} districts. "Re-import" sends the same file again: every row answers "exists" and nothing is written. Baseline: the same rows, already resolved, as bare \`INSERT … VALUES\` of ${CHUNK} rows through the same database handle. ${RUNS} runs per database, each into new regions.`,
   '- Check: every chunk answered 200 with all its rows created (first pass) or existing (second pass).',
   '',
-  ...sides.map(table),
+  sides.map(table).join('\n\n'),
 ].join('\n');
 process.stdout.write(`${block}\n`);
 if (args.write) {
