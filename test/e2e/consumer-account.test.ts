@@ -2,7 +2,7 @@
 // cases"; the merchant has asked them a question (the deadlines pause), which they answer from the case page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { call, type DemoShop, demoShopsWithLogins } from './support/api.js';
 import { desktop, launch, phone, shot, watchErrors } from './support/browser.js';
 import { type E2EServer, startServer } from './support/server.js';
@@ -11,6 +11,13 @@ let server: E2EServer | null = null;
 let base = process.env.E2E_BASE_URL ?? '';
 let browser: Browser;
 let shop: DemoShop & { login: string };
+
+/** The chat's send button (the page has other forms). */
+const chatSend = (page: Page) =>
+  page
+    .locator('form')
+    .filter({ has: page.getByLabel('输入消息…') })
+    .getByRole('button', { name: /发\s*送/ });
 
 before(async () => {
   if (!base) {
@@ -52,9 +59,10 @@ test('sign in with the phone on another device, see the case, answer the merchan
   await mp.getByRole('button', { name: /登\s*录/ }).click();
   await mp.waitForURL(/\/m$/);
   await mp.goto(`/m/cases/${caseId}`);
+  await mp.getByTestId('case-status').waitFor();
   await mp.getByLabel('输入消息…').fill('请问您是几点用餐的？还保留剩下的饭菜吗？');
   await mp.getByTestId('ask-consumer').click();
-  await mp.getByRole('button', { name: /发\s*送/ }).click();
+  await chatSend(mp).click();
   await mp.getByTestId('open-question').waitFor();
   await shot(mp, '30-merchant-asks-consumer');
 
@@ -80,7 +88,7 @@ test('sign in with the phone on another device, see the case, answer the merchan
   await cp.getByTestId('open-question').waitFor();
   await shot(cp, '32-consumer-question');
   await cp.getByLabel('输入消息…').fill('晚上七点左右吃的，剩下的饭菜还留着，可以拍照。');
-  await cp.getByRole('button', { name: /发\s*送/ }).click();
+  await chatSend(cp).click();
   await cp.getByTestId('open-question').waitFor({ state: 'detached' });
   assert.deepEqual(
     errors.filter((e) => !e.includes('401')),
