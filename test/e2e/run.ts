@@ -1,7 +1,8 @@
 // `npm run test:e2e`: browser journeys (test/e2e/*.test.ts, node:test) against one server started here.
-// Needs /usr/bin/chromium (Debian package; CHROMIUM_PATH to override) and the built web app (built here if missing).
+// Needs /usr/bin/chromium (Debian package; CHROMIUM_PATH to override) and the built web app (built here if missing
+// or older than its sources).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM } from './support/browser.js';
 import { startServer } from './support/server.js';
@@ -10,7 +11,21 @@ if (!existsSync(CHROMIUM)) {
   console.error(`no chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei (or set CHROMIUM_PATH)`);
   process.exit(2);
 }
-if (!existsSync('dist/web/index.html')) {
+/** The newest modification time under `dir` (ms), skipping node_modules. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules') continue;
+    const p = join(dir, name);
+    const st = statSync(p);
+    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
+  }
+  return t;
+}
+
+// A build older than the web app's sources would test yesterday's pages: rebuild then.
+const built = 'dist/web/index.html';
+if (!existsSync(built) || statSync(built).mtimeMs < Math.max(newest('web'), newest('src/contracts'))) {
   const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });
