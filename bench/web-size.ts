@@ -56,9 +56,12 @@ const PAGES: Record<string, string[]> = {
   'consumer my cases (/c)': ['routes/consumer/ConsumerLayout.tsx', 'routes/consumer/MyCases.tsx'],
   'merchant inbox (/m)': ['routes/merchant/MerchantLayout.tsx', 'routes/merchant/Inbox.tsx'],
   'merchant case (/m/cases/:id)': ['routes/merchant/MerchantLayout.tsx', 'routes/merchant/MerchantCase.tsx'],
+  'merchant stores (/m/stores)': ['routes/merchant/MerchantLayout.tsx', 'routes/merchant/Stores.tsx'],
+  'merchant figures (/m/figures)': ['routes/merchant/MerchantLayout.tsx', 'routes/merchant/Figures.tsx'],
   'workbench queue (/desk)': ['routes/desk/DeskLayout.tsx', 'routes/desk/DeskQueue.tsx'],
   'workbench case (/desk/cases/:id)': ['routes/desk/DeskLayout.tsx', 'routes/desk/DeskCase.tsx'],
   'workbench dashboard (/desk/stats)': ['routes/desk/DeskLayout.tsx', 'routes/desk/Dashboard.tsx'],
+  'admin (/admin)': ['routes/admin/AdminHome.tsx'],
 };
 
 const rows = Object.entries(PAGES).map(([page, mods]) => ({ page, ...sizes(closure([entry, ...mods])) }));

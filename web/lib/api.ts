@@ -49,7 +49,7 @@ export class NetworkError extends Error {
 }
 
 type Options = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   caseToken?: string | null;
   signal?: AbortSignal;
@@ -126,7 +126,7 @@ export async function request<T>(path: string, opts: Options = {}): Promise<T> {
 const enc = encodeURIComponent;
 
 /** `?a=1&b=2` from the defined values, or '' when there are none. */
-function query(q: Record<string, string | number | undefined>): string {
+export function query(q: Record<string, string | number | undefined>): string {
   const qs = new URLSearchParams(
     Object.entries(q)
       .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')

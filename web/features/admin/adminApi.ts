@@ -1,6 +1,6 @@
 // The admin pages' API calls and the shapes they read: regions and settings, organisations, staff, merchants
 // (with the import), institutions and their keys. Everything goes through the shared `request`.
-import { request } from '../../lib/api';
+import { query, request } from '../../lib/api';
 
 export const TIERS = ['merchant', 'mediation', 'regulator', 'referral'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -118,15 +118,7 @@ export type ApiKey = {
 };
 
 const enc = encodeURIComponent;
-const qs = (q: Record<string, string | number | undefined>) => {
-  const s = new URLSearchParams(
-    Object.entries(q).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
-  ).toString();
-  return s ? `?${s}` : '';
-};
 type Body = Record<string, unknown>;
-// web/lib/api.ts types no PUT yet (its owner is asked to add it); `request` hands the method to fetch as is.
-const PUT = 'PUT' as 'POST';
 
 export const adminApi = {
   regions: () => request<{ items: RegionListItem[] }>('/regions'),
@@ -137,18 +129,18 @@ export const adminApi = {
   settings: (code: string) => request<RegionSettings>(`/regions/${enc(code)}/settings`),
   saveSettings: (code: string, body: RegionSettings) =>
     // PUT replaces the whole document: every key is sent.
-    request<RegionSettings>(`/regions/${enc(code)}/settings`, { method: PUT, body }),
+    request<RegionSettings>(`/regions/${enc(code)}/settings`, { method: 'PUT', body }),
 
   orgs: (code: string) => request<{ items: Org[] }>(`/regions/${enc(code)}/orgs`),
   createOrg: (code: string, body: Body) => request<Org>(`/regions/${enc(code)}/orgs`, { method: 'POST', body }),
   users: (code: string, q: { role?: string; after?: string }) =>
-    request<{ items: StaffUser[]; nextAfter: string | null }>(`/regions/${enc(code)}/users${qs(q)}`),
+    request<{ items: StaffUser[]; nextAfter: string | null }>(`/regions/${enc(code)}/users${query(q)}`),
   createUser: (code: string, body: Body) => request<StaffUser>(`/regions/${enc(code)}/users`, { method: 'POST', body }),
 
   merchants: (
     code: string,
     q: { q?: string; industry?: string; districtId?: string; after?: string; limit?: number },
-  ) => request<{ items: Merchant[]; nextAfter: string | null }>(`/regions/${enc(code)}/merchants${qs(q)}`),
+  ) => request<{ items: Merchant[]; nextAfter: string | null }>(`/regions/${enc(code)}/merchants${query(q)}`),
   createMerchant: (code: string, body: Body) =>
     request<Merchant>(`/regions/${enc(code)}/merchants`, { method: 'POST', body }),
   importMerchants: (code: string, rows: ImportRow[]) =>
@@ -180,7 +172,7 @@ export const adminApi = {
     request<void>(`/institutions/${enc(id)}/api-keys/${enc(keyId)}`, { method: 'DELETE' }),
   setWebhook: (id: string, body: Body) =>
     request<{ url: string; lookupUrl: string | null; secret: string }>(`/institutions/${enc(id)}/webhook`, {
-      method: PUT,
+      method: 'PUT',
       body,
     }),
 };

@@ -4,7 +4,7 @@ import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
-import { showFieldErrors } from '../admin/forms';
+import { showFieldErrors } from '../../lib/formErrors';
 import { type District, merchantApi, type NewStore } from './api';
 
 export function AddStoreForm({ merchantId, districts }: { merchantId: string; districts: District[] }) {

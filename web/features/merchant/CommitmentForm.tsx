@@ -8,7 +8,7 @@ import { commitmentLine } from '../../../src/modules/merchants/commitment.text';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
-import { showFieldErrors } from '../admin/forms';
+import { showFieldErrors } from '../../lib/formErrors';
 import { COMMITMENT_KINDS, type CommitmentKind, merchantApi, type SignCommitment } from './api';
 
 type Values = { kind: CommitmentKind; windowDays: number | null; exclusions: string[]; conditions: string };

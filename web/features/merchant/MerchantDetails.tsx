@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
-import { showFieldErrors } from '../admin/forms';
+import { showFieldErrors } from '../../lib/formErrors';
 import { type District, type MerchantPatch, type MerchantProfile, merchantApi } from './api';
 
 type Values = { legalName: string; tradeName: string; address: string; districtId: string | null; phone: string };

@@ -3,7 +3,7 @@
 // straight from the stats contract, which is plain zod.
 import type { z } from 'zod';
 import type { MerchantStatsView } from '../../../src/modules/stats/stats.contracts';
-import { request } from '../../lib/api';
+import { query, request } from '../../lib/api';
 
 const enc = encodeURIComponent;
 
@@ -82,8 +82,6 @@ export const merchantApi = {
   withdraw: (id: string, commitmentId: string) =>
     request<Commitment>(`/merchants/${enc(id)}/commitments/${enc(commitmentId)}/withdraw`, { method: 'POST' }),
 
-  stats: (id: string, q: { from?: string | undefined; to?: string | undefined } = {}) => {
-    const qs = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1])).toString();
-    return request<MerchantStats>(`/merchants/${enc(id)}/stats${qs ? `?${qs}` : ''}`);
-  },
+  stats: (id: string, q: { from?: string | undefined; to?: string | undefined } = {}) =>
+    request<MerchantStats>(`/merchants/${enc(id)}/stats${query(q)}`),
 };

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { adminApi, type District } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
+import { showFieldErrors } from '../../lib/formErrors';
 import { useRegion } from './RegionLayout';
 
 type NewDistrict = { code: string; name: string; nameEn?: string };

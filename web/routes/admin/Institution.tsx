@@ -9,11 +9,11 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { type ApiKey, adminApi, type ReceiptKey } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { OnceSecret } from '../../features/admin/OnceSecret';
 import { KeyInputError, publicJwkOf } from '../../features/admin/publicKey';
 import { useMe } from '../../features/console/ConsoleLayout';
 import { dateTime } from '../../lib/format';
+import { showFieldErrors } from '../../lib/formErrors';
 
 const STATUS_COLOR = { active: 'green', retired: 'default', revoked: 'red' } as const;
 

@@ -6,9 +6,9 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { adminApi, type Institution } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { useMe } from '../../features/console/ConsoleLayout';
 import { dateTime } from '../../lib/format';
+import { showFieldErrors } from '../../lib/formErrors';
 
 type NewInstitution = { name: string; kind: Institution['kind']; webhookUrl?: string };
 

@@ -9,9 +9,9 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { Panel } from '../../components/Panel';
 import { adminApi, type PaymentAccount, type Store } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { ApiError } from '../../lib/api';
 import { dateTime } from '../../lib/format';
+import { showFieldErrors } from '../../lib/formErrors';
 import { MerchantFields } from './Merchants';
 import { useRegion } from './RegionLayout';
 

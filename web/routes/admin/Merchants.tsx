@@ -9,8 +9,8 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { adminApi, type Merchant } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { INDUSTRIES } from '../../features/admin/industries';
+import { showFieldErrors } from '../../lib/formErrors';
 import { useRegion } from './RegionLayout';
 
 const PAGE = 20;

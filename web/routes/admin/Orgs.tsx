@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { adminApi, ORG_KINDS, type Org, type OrgKind } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { dateTime } from '../../lib/format';
+import { showFieldErrors } from '../../lib/formErrors';
 import { useRegion } from './RegionLayout';
 
 type NewOrg = { name: string; kind: OrgKind; districtId?: string };

@@ -6,8 +6,8 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { adminApi, type RegionListItem } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { useMe } from '../../features/console/ConsoleLayout';
+import { showFieldErrors } from '../../lib/formErrors';
 
 type NewRegion = { code: string; name: string; nameEn?: string; timeZone?: string; currency?: string };
 

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { Panel } from '../../components/Panel';
 import { adminApi, type RegionSettings, type Tier } from '../../features/admin/adminApi';
-import { fieldErrorsOf, showFieldErrors } from '../../features/admin/forms';
+import { fieldErrorsOf, showFieldErrors } from '../../lib/formErrors';
 import { useRegion } from './RegionLayout';
 
 type Values = Omit<RegionSettings, 'ladder' | 'mediator'> & {

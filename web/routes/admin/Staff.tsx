@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { adminApi, STAFF_ROLES, type StaffRole, type StaffUser } from '../../features/admin/adminApi';
-import { showFieldErrors } from '../../features/admin/forms';
 import { OnceSecret } from '../../features/admin/OnceSecret';
 import { dateTime } from '../../lib/format';
+import { showFieldErrors } from '../../lib/formErrors';
 import { useRegion } from './RegionLayout';
 
 type NewUser = {

@@ -1,7 +1,7 @@
 // API errors onto antd form fields: a VALIDATION_FAILED answer names its fields (zod issue paths such as
 // "body.deadlines.merchantResponseHours", or `details.field` from a use case); each goes under its input.
 import type { FormInstance } from 'antd';
-import { ApiError } from '../../lib/api';
+import { ApiError } from './api';
 
 type FieldError = { name: (string | number)[]; errors: string[] };
 
