@@ -192,7 +192,7 @@ function FileForm({ target }: { target: Target }) {
   const p = purchase.data;
   const demandOptions = (labels.data?.demands ?? []).map((d) => ({ value: d.code, label: pick(d, lang) }));
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {target.kind !== 'store' ? (
         <Panel title={t('file.purchase')} data-testid="purchase">
           {purchase.isPending ? (
