@@ -166,7 +166,11 @@ test('receipt → filing with the mediator reading → offer → accept → fulf
   await mp.reload();
   await mp.locator('[data-testid=case-status][data-status=closed]').waitFor();
   await shot(mp, '08-merchant-closed');
-  assert.deepEqual(consumerErrors, []);
+  // "My cases" asks who is signed in; the browser logs the 401 of an anonymous phone. Nothing else may fail.
+  assert.deepEqual(
+    consumerErrors.filter((e) => !e.includes('401')),
+    [],
+  );
   assert.deepEqual(
     merchantErrors.filter((e) => !e.includes('401')),
     [],
