@@ -368,6 +368,7 @@ describe('merchants', () => {
     });
     ok(r, 201);
     const storeId = r.data.id;
+    assert.equal(r.data.publicUrl, `${ctx.config.publicUrl}/s/${storeId}`, 'the address its QR code opens');
     ok(await call(staff, 'POST', `/merchants/${other.id}/stores`, { name: '别人的店' }), 403);
     r = await call(null, 'GET', `/merchants/${m.id}`);
     ok(r, 200);
@@ -376,6 +377,7 @@ describe('merchants', () => {
       r.data.stores.map((s: { id: string; district: { code: string } }) => [s.id, s.district.code]),
       [[storeId, 'D2']],
     );
+    assert.equal(r.data.stores[0].publicUrl, `${ctx.config.publicUrl}/s/${storeId}`);
     assert.equal(r.data.phone, undefined, 'the public profile has no phone');
     ok(await call(null, 'GET', `/merchants/${uuidv7()}`), 404);
     ok(await call(null, 'GET', '/merchants/not-a-uuid'), 400);

@@ -89,6 +89,8 @@ export const StoreView = z.object({
   name: z.string(),
   address: z.string(),
   district: DistrictRef,
+  /** The public page its 放心消费收款码 opens: `<PUBLIC_URL>/s/<storeId>`. */
+  publicUrl: z.string(),
   createdAt: z.iso.datetime(),
 });
 export const MerchantProfileView = MerchantPublicView.extend({
@@ -134,13 +136,15 @@ export function merchantView(m: MerchantRow, districts: Districts): z.infer<type
   return { ...merchantPublicView(m, districts), phone: m.phone, createdAt: m.createdAt.toISOString() };
 }
 
-export function storeView(s: StoreRow, districts: Districts): z.infer<typeof StoreView> {
+/** `publicUrl`: where the store's QR code points (public/store-qr.ts decides it). */
+export function storeView(s: StoreRow, districts: Districts, publicUrl: string): z.infer<typeof StoreView> {
   return {
     id: s.id,
     merchantId: s.merchantId,
     name: s.name,
     address: s.address,
     district: districtOf(s.districtId, districts),
+    publicUrl,
     createdAt: s.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 // Thin handlers: validate (zod), resolve the region or merchant named in the URL, call one use case, present.
 // Authorization is in the use cases (identity/policy.ts), where the merchant's region is known.
 import type { RegisterRoutes } from '../../http/types.js';
+import { storePageUrl } from '../public/store-qr.js';
 import { districtsById, RegionCodeParams, resolveRegion } from '../regions/index.js';
 import { addPaymentAccount } from './add-payment-account.js';
 import { registerAutoResolutionRoutes } from './auto-resolution.routes.js';
@@ -107,7 +108,7 @@ export const registerMerchantRoutes: RegisterRoutes = async (app, deps) => {
       return {
         ...merchantPublicView(p.merchant, p.districts),
         region: { code: p.region.code, name: p.region.name },
-        stores: p.stores.map((s) => storeView(s, p.districts)),
+        stores: p.stores.map((s) => storeView(s, p.districts, storePageUrl(deps.config, s.id))),
       };
     },
   );
@@ -142,7 +143,7 @@ export const registerMerchantRoutes: RegisterRoutes = async (app, deps) => {
     },
     async (req, reply) => {
       const s = await createStore(deps, { merchantId: req.params.id, actor: req.actor, input: req.body });
-      return reply.status(201).send(storeView(s, await districtsById(db, s.regionId)));
+      return reply.status(201).send(storeView(s, await districtsById(db, s.regionId), storePageUrl(deps.config, s.id)));
     },
   );
 

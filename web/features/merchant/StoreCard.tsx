@@ -12,8 +12,8 @@ export function StoreCard({ store }: { store: Store }) {
   const { t } = useTranslation('console');
   const [size, setSize] = useState<number>(1024);
   const links = storeLinks(store.id);
-  // The code encodes the server's PUBLIC_URL; the console is served from it, so this is the address it opens.
-  const pageUrl = `${window.location.origin}${links.page}`;
+  // Exactly what the code encodes (the server's PUBLIC_URL), wherever the console itself is served from.
+  const pageUrl = store.publicUrl;
   return (
     <Panel title={store.name} data-testid="store-card" data-store-id={store.id}>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-start' }}>
@@ -23,7 +23,7 @@ export function StoreCard({ store }: { store: Store }) {
           <div>
             <div className="hj-muted">{t('stores.publicLink')}</div>
             <Typography.Text copyable={{ text: pageUrl }} data-testid="store-link">
-              <a href={links.page} target="_blank" rel="noopener">
+              <a href={pageUrl} target="_blank" rel="noopener">
                 {pageUrl}
               </a>
             </Typography.Text>

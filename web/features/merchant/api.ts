@@ -14,6 +14,8 @@ export type Store = {
   name: string;
   address: string;
   district: District | null;
+  /** The public page its QR code opens (the server's PUBLIC_URL). */
+  publicUrl: string;
   createdAt: string;
 };
 /** GET /merchants/:id: the public profile with its stores. */

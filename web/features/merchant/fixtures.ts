@@ -36,6 +36,7 @@ export const profile: MerchantProfile = {
       name: '湖滨小馆（湖滨店）',
       address: '湖滨路1号',
       district,
+      publicUrl: `https://hejie.example.cn/s/${STORE_ID}`,
       createdAt: '2026-01-01T00:00:00.000Z',
     },
   ],

@@ -20,7 +20,7 @@ describe('merchant console: stores and QR signs', () => {
     expect(card.querySelector('img')?.getAttribute('src')).toBe(`/api/v1/stores/${STORE_ID}/qr.svg`);
     expect(screen.getByTestId('store-sign').getAttribute('href')).toBe(`/api/v1/stores/${STORE_ID}/sign.pdf`);
     expect(screen.getByTestId('store-png').getAttribute('href')).toBe(`/api/v1/stores/${STORE_ID}/qr.png?size=1024`);
-    expect(screen.getByTestId('store-link').textContent).toContain(`/s/${STORE_ID}`);
+    expect(screen.getByTestId('store-link').textContent).toContain(`https://hejie.example.cn/s/${STORE_ID}`);
     expect(screen.getByText('91330106MA2XXXXX0X')).toBeTruthy();
     // The menu has the new pages.
     expect(screen.getByRole('link', { name: '承诺' }).getAttribute('href')).toBe('/m/commitments');
