@@ -1,8 +1,7 @@
-// The public module's reads: figures about a merchant's complaints, computed from the case tables.
+// The public module's reads: figures about a merchant's complaints, from the statistics module's aggregates.
 // Aggregates only — no row, name, phone or text of any complaint leaves this file.
-import { and, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { caseDeadlines, cases } from '../cases/cases.schema.js';
+import { caseMeasures } from '../stats/stats.repository.js';
 
 /** Not the merchant's complaints after all: out of scope or duplicates, or moved to another city. */
 const NOT_COUNTED = ['rejected', 'transferred'] as const;
@@ -18,45 +17,30 @@ export type MerchantCaseFigures = {
   medianResponseMs: number | null;
 };
 
-/** Figures over the cases filed against a merchant in [since, until). */
+/**
+ * Figures over the cases filed against a merchant in [since, until): the statistics module's measures (one
+ * definition of "settled", "answered in time" and the response time, as on the merchant's own figures page),
+ * less the complaints that were not the merchant's after all.
+ */
 export async function merchantCaseFigures(
   db: Db,
   regionId: string,
   merchantId: string,
   window: { since: Date; until: Date },
 ): Promise<MerchantCaseFigures> {
-  const scope = and(
-    eq(cases.regionId, regionId),
-    eq(cases.merchantId, merchantId),
-    gte(cases.filedAt, window.since),
-    lt(cases.filedAt, window.until),
-    notInArray(cases.status, [...NOT_COUNTED]),
+  const { totals } = await caseMeasures(
+    db,
+    { regionId, orgId: null, merchantId, excludeStatuses: NOT_COUNTED },
+    window,
+    window.until,
+    [],
   );
-  const [totals] = await db
-    .select({
-      filed: sql<number>`count(*)::int`.mapWith(Number),
-      settled: sql<number>`(count(*) filter (where ${cases.settledAt} is not null))::int`.mapWith(Number),
-      medianResponseMs: sql<number | null>`percentile_cont(0.5) within group (order by ${cases.responseMs})`,
-    })
-    .from(cases)
-    .where(scope);
-  const until = window.until.toISOString();
-  const [response] = await db
-    .select({
-      due: sql<number>`(count(*) filter (where ${caseDeadlines.status} in ('met', 'missed')
-        or (${caseDeadlines.status} = 'active' and ${caseDeadlines.dueAt} < ${until})))::int`.mapWith(Number),
-      inTime: sql<number>`(count(*) filter (where ${caseDeadlines.status} = 'met'
-        and ${caseDeadlines.endedAt} <= ${caseDeadlines.dueAt}))::int`.mapWith(Number),
-    })
-    .from(caseDeadlines)
-    .innerJoin(cases, and(eq(cases.regionId, caseDeadlines.regionId), eq(cases.id, caseDeadlines.caseId)))
-    .where(and(scope, eq(caseDeadlines.regionId, regionId), eq(caseDeadlines.kind, 'merchant_response')));
-  const median = totals?.medianResponseMs;
+  const t = totals[0];
   return {
-    filed: totals?.filed ?? 0,
-    settled: totals?.settled ?? 0,
-    responseDue: response?.due ?? 0,
-    respondedInTime: response?.inTime ?? 0,
-    medianResponseMs: median === null || median === undefined ? null : Number(median),
+    filed: t?.filed ?? 0,
+    settled: t?.settled ?? 0,
+    responseDue: t?.responseDue ?? 0,
+    respondedInTime: t?.respondedInTime ?? 0,
+    medianResponseMs: t?.responseP50Ms ?? null,
   };
 }

@@ -7,9 +7,15 @@ import { type Db, rowsOf } from '../../db/client.js';
 
 /**
  * Which cases of the region count: all, those assigned to one organisation (a mediator's own), or those against
- * one merchant (the merchant's own figures).
+ * one merchant (the merchant's own figures); less any in `excludeStatuses` (the public store figures leave out
+ * complaints that were not the merchant's after all).
  */
-export type StatsScope = { regionId: string; orgId: string | null; merchantId?: string | null };
+export type StatsScope = {
+  regionId: string;
+  orgId: string | null;
+  merchantId?: string | null;
+  excludeStatuses?: readonly string[];
+};
 /** [since, until) in UTC, and the same days as local dates in the region's time zone (for the daily series). */
 export type StatsWindow = { since: Date; until: Date; from: string; to: string; timeZone: string };
 
@@ -88,11 +94,17 @@ export async function localDayBounds(
 function scopeFilter(scope: StatsScope): SQL {
   const org = scope.orgId ? sql` and c.assigned_org_id = ${scope.orgId}::uuid` : sql``;
   const merchant = scope.merchantId ? sql` and c.merchant_id = ${scope.merchantId}::uuid` : sql``;
-  return sql`c.region_id = ${scope.regionId}::uuid${org}${merchant}`;
+  const excluded = scope.excludeStatuses?.length
+    ? sql` and c.status not in (${sql.join(
+        scope.excludeStatuses.map((x) => sql`${x}`),
+        sql`, `,
+      )})`
+    : sql``;
+  return sql`c.region_id = ${scope.regionId}::uuid${org}${merchant}${excluded}`;
 }
 
 /** The cohort: the scope's cases filed in the window. */
-function caseFilter(scope: StatsScope, w: StatsWindow): SQL {
+function caseFilter(scope: StatsScope, w: Pick<StatsWindow, 'since' | 'until'>): SQL {
   return sql`${scopeFilter(scope)}
     and c.filed_at >= ${w.since.toISOString()}::timestamptz and c.filed_at < ${w.until.toISOString()}::timestamptz`;
 }
@@ -139,7 +151,7 @@ function split<T extends { g: number }>(dims: readonly Dimension[], rows: T[]): 
 export async function caseMeasures(
   db: Db,
   scope: StatsScope,
-  w: StatsWindow,
+  w: Pick<StatsWindow, 'since' | 'until'>,
   now: Date,
   dims: readonly Dimension[],
 ): Promise<Grouped<CaseMeasureRow>> {
