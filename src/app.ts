@@ -40,8 +40,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app as unknown as FastifyInstance);
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
-    // The platform's clock, which a test mode can move: the web app's countdowns run on it, not the phone's.
+  });
+  // The platform's clock, which a test mode can move: the web app's countdowns run on it, not the phone's.
+  // Stamped as the answer leaves, so a slow request does not make the platform look behind.
+  app.addHook('onSend', async (_req, reply, payload) => {
     void reply.header('x-server-time', deps.clock.now().toISOString());
+    return payload;
   });
 
   await app.register(cookie);

@@ -152,7 +152,7 @@ describe('a consumer adds a photo; every party of the case sees it', () => {
       const r = await fetchPhoto(who, c.id, evidenceId);
       assert.equal(r.statusCode, 200);
       assert.equal(r.headers['content-type'], 'image/jpeg');
-      assert.match(String(r.headers['cache-control']), /^private\b/);
+      assert.equal(r.headers['cache-control'], 'private, no-cache', 'kept privately, revalidated each time');
       assert.equal(r.headers['x-content-type-options'], 'nosniff');
       const bytes = r.rawPayload;
       assert.deepEqual(bytes.subarray(0, 3), Buffer.from([0xff, 0xd8, 0xff]));
@@ -160,6 +160,23 @@ describe('a consumer adds a photo; every party of the case sees it', () => {
     }
   });
 
+  test('an unchanged photo revalidates with 304, still only for those who may see it', async () => {
+    const first = await fetchPhoto(consumer(c.accessToken), c.id, evidenceId);
+    const etag = String(first.headers.etag);
+    const again = await ctx.request({
+      method: 'GET',
+      url: `/api/v1/cases/${c.id}/evidence/${evidenceId}`,
+      headers: { ...consumer(c.accessToken), 'if-none-match': etag },
+    });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.rawPayload.length, 0);
+    const stranger = await ctx.request({
+      method: 'GET',
+      url: `/api/v1/cases/${c.id}/evidence/${evidenceId}`,
+      headers: { 'if-none-match': etag },
+    });
+    assert.equal(stranger.statusCode, 404, 'the ETag is no key');
+  });
   test('another merchant, a mediator not handling it, and strangers get not found', async () => {
     for (const who of [staff(otherStaff), staff(mediator), {}, consumer('hjc_doesnotexist1234567890')]) {
       const l = await list(who, c.id);

@@ -1,5 +1,6 @@
-// A consumer who complained on one phone signs in on another with an SMS code and finds the case in "my
-// cases"; the merchant has asked them a question (the deadlines pause), which they answer from the case page.
+// A consumer who complained on one phone signs in there with an SMS code (the case joins their account), then
+// on another phone finds it in "my cases"; the merchant has asked them a question (the deadlines pause), which
+// they answer from the case page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -41,14 +42,14 @@ test('sign in with the phone on another device, see the case, answer the merchan
     items: [{ name: '套餐', qty: 1 }],
   });
   assert.equal(pay.status, 201);
-  const filed = await call<{ id: string; number: string }>(base, 'POST', '/cases', {
+  const filed = await call<{ id: string; number: string; accessToken: string }>(base, 'POST', '/cases', {
     receipt: pay.data.token,
     description: '点的套餐里的鱼是变质的，吃了以后肚子疼，要求退款并赔偿。',
     demands: ['refund'],
     phone: mobile,
   });
   assert.equal(filed.status, 201, JSON.stringify(filed.data));
-  const { id: caseId, number } = filed.data;
+  const { id: caseId, number, accessToken } = filed.data;
 
   // The merchant asks the consumer when they ate it: a question, which pauses the deadlines.
   const merchant = await desktop(browser, base);
@@ -66,20 +67,34 @@ test('sign in with the phone on another device, see the case, answer the merchan
   await mp.getByTestId('open-question').waitFor();
   await shot(mp, '30-merchant-asks-consumer');
 
-  // Another phone: no saved cases, no case link. The consumer signs in with the code sent by SMS.
+  /** Signs in on `page` at /c with the code the local SMS adapter sent. */
+  const signIn = async (page: Page) => {
+    await page.goto('/c');
+    await page.getByTestId('phone').fill(mobile);
+    await page.getByTestId('send-code').click();
+    await page.getByTestId('code-sent').waitFor();
+    const sms = await call<{ items: { text: string }[] }>(base, 'GET', `/test/sms?phone=${mobile}`);
+    const code = /\d{6}/.exec(sms.data.items.at(-1)?.text ?? '')?.[0];
+    assert.ok(code, 'the local SMS adapter sent a code');
+    await page.getByTestId('otp-code').fill(code);
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId('account-cases').getByText(number, { exact: false }).waitFor();
+  };
+
+  // The phone that filed (it keeps the case's link) signs in: the case joins the account.
+  const filer = await phone(browser, base);
+  const fp = await filer.newPage();
+  await fp.goto(`/c/${caseId}#${accessToken}`);
+  await fp.getByTestId('case-status').waitFor();
+  await signIn(fp);
+  await filer.close();
+
+  // Another phone: no saved cases, no case link. One code a minute per phone, so the clock moves on first.
+  await call(base, 'POST', '/test/clock', { advanceMs: 61_000 });
   const device = await phone(browser, base);
   const cp = await device.newPage();
   const errors = watchErrors(cp);
-  await cp.goto('/c');
-  await cp.getByTestId('phone').fill(mobile);
-  await cp.getByTestId('send-code').click();
-  await cp.getByTestId('code-sent').waitFor();
-  const sms = await call<{ items: { text: string }[] }>(base, 'GET', `/test/sms?phone=${mobile}`);
-  const code = /\d{6}/.exec(sms.data.items.at(-1)?.text ?? '')?.[0];
-  assert.ok(code, 'the local SMS adapter sent a code');
-  await cp.getByTestId('otp-code').fill(code);
-  await cp.getByTestId('sign-in').click();
-  await cp.getByTestId('account-cases').getByText(number, { exact: false }).waitFor();
+  await signIn(cp);
   await shot(cp, '31-consumer-signed-in-my-cases');
 
   // The case opens on the session alone, shows the open question, and the answer resumes the deadlines.

@@ -146,8 +146,13 @@ export const api = {
       method: 'POST',
       body: { phone },
     }),
-  verifyOtp: (phone: string, code: string) =>
-    request<Me>('/auth/otp/verify', { method: 'POST', body: { phone, code } }),
+  /** `caseTokens`: the cases filed on this device, which join the account (at most 20). */
+  verifyOtp: (phone: string, code: string, caseTokens: string[] = []) =>
+    request<Me>('/auth/otp/verify', {
+      method: 'POST',
+      body: { phone, code },
+      caseToken: caseTokens.slice(0, 20).join(',') || null,
+    }),
 
   verifyReceipt: (proof: { receipt: string } | { shortCode: string }) =>
     request<PurchasePreview>('/receipts/verify', { method: 'POST', body: proof }),

@@ -56,8 +56,6 @@ export const cases = pgTable(
     consumerTokenHash: text('consumer_token_hash').notNull(),
     consumerPhoneEnc: text('consumer_phone_enc'),
     consumerPhoneMasked: text('consumer_phone_masked'),
-    /** Keyed hash of the contact phone (as consumers.phone_hash): who signs in with that phone sees the case. */
-    consumerPhoneHash: text('consumer_phone_hash'),
     status: text('status').$type<CaseStatus>().notNull(),
     tier: text('tier').$type<Tier>().notNull(),
     waitingOnConsumer: boolean('waiting_on_consumer').notNull().default(false),
@@ -107,10 +105,6 @@ export const cases = pgTable(
     // Statistics and reports read a region's cases by filing date.
     index('cases_region_filed').on(t.regionId, t.filedAt),
     index('cases_consumer').on(t.consumerId),
-    // Sign-in with a phone links the cases filed with it before the account existed.
-    index('cases_unlinked_phone')
-      .on(t.consumerPhoneHash)
-      .where(sql`consumer_id is null and consumer_phone_hash is not null`),
     // The auth hook resolves x-case-token by this hash on every consumer request.
     uniqueIndex('cases_consumer_token_hash').on(t.consumerTokenHash),
     uniqueIndex('cases_idempotency_key').on(t.idempotencyKey),

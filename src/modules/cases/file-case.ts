@@ -140,7 +140,6 @@ export async function fileCase(
     consumerTokenHash: token.hash,
     consumerPhoneEnc: phone ? deps.secrets.encrypt(phone) : null,
     consumerPhoneMasked: phone ? maskPhone(phone) : null,
-    consumerPhoneHash: phone ? deps.secrets.lookupHash(phone) : null,
     status: state.status,
     tier: state.tier,
     waitingOnConsumer: state.waitingOnConsumer,

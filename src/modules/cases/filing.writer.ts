@@ -71,20 +71,18 @@ const BATCH_SQL = `
 with input as (
   select * from jsonb_to_recordset($1::jsonb) as x(
     ord int, id uuid, region_id uuid, seq text, prefix text, merchant_id uuid, store_id uuid, district_id uuid,
-    consumer_id uuid, token_hash text, phone_enc text, phone_masked text, phone_hash text, status text, tier text, title text,
+    consumer_id uuid, token_hash text, phone_enc text, phone_masked text, status text, tier text, title text,
     description text, demands jsonb, claim_minor bigint, currency text, purchase jsonb, filed_at timestamptz,
     unique_key text, idempotency_key text, request_hash text, deadlines jsonb, audit jsonb, outbox jsonb)
 ), numbered as (
   select input.*, prefix || lpad(nextval(seq::regclass)::text, 6, '0') as number from input
 ), c as (
   insert into cases (id, region_id, number, merchant_id, store_id, district_id, consumer_id, consumer_token_hash,
-    consumer_phone_enc, consumer_phone_masked, consumer_phone_hash, status, tier, title, description, demands,
-    claim_minor, currency, purchase, filed_at, updated_at, unique_key, idempotency_key, request_hash, analysis_due_at)
-  -- A contact phone that already has an account links the case to it (a later sign-in links the rest).
-  select id, region_id, number, merchant_id, store_id, district_id,
-    coalesce(consumer_id, (select k.id from consumers k where k.phone_hash = numbered.phone_hash)), token_hash,
-    phone_enc, phone_masked, phone_hash, status, tier, title, description, demands, claim_minor, currency, purchase,
-    filed_at, filed_at, unique_key, idempotency_key, request_hash, filed_at
+    consumer_phone_enc, consumer_phone_masked, status, tier, title, description, demands, claim_minor, currency,
+    purchase, filed_at, updated_at, unique_key, idempotency_key, request_hash, analysis_due_at)
+  select id, region_id, number, merchant_id, store_id, district_id, consumer_id, token_hash, phone_enc,
+    phone_masked, status, tier, title, description, demands, claim_minor, currency, purchase, filed_at, filed_at,
+    unique_key, idempotency_key, request_hash, filed_at
   from numbered
   -- Any unique conflict skips the filing: an earlier try with the same idempotency key, or an open case
   -- with the same unique key. Both are looked up below.
@@ -138,7 +136,6 @@ function toInput(f: NewFiling, ord: number) {
     token_hash: c.consumerTokenHash,
     phone_enc: c.consumerPhoneEnc,
     phone_masked: c.consumerPhoneMasked,
-    phone_hash: c.consumerPhoneHash,
     status: c.status,
     tier: c.tier,
     title: c.title,

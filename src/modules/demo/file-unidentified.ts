@@ -51,7 +51,6 @@ export async function fileUnidentified(
       consumerTokenHash: token.hash,
       consumerPhoneEnc: phone ? deps.secrets.encrypt(phone) : null,
       consumerPhoneMasked: phone ? maskPhone(phone) : null,
-      consumerPhoneHash: phone ? deps.secrets.lookupHash(phone) : null,
       status: state.status,
       tier: state.tier,
       title: input.title,

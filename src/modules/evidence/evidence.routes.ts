@@ -89,12 +89,17 @@ export const registerEvidenceRoutes: RegisterRoutes = async (app, deps) => {
           evidenceId: req.params.evidenceId,
           actor: req.actor,
         });
-        // A photo never changes under its id: cache it, but only in the viewer's own browser.
+        // A photo never changes under its id, but who may see it can (a shared phone signs out): the browser keeps
+        // it, privately, and asks each time; an unchanged photo costs a 304, after the access check.
+        const etag = `"${evidence.sha256}"`;
+        if (req.headers['if-none-match'] === etag) {
+          return reply.status(304).header('cache-control', 'private, no-cache').header('etag', etag).send();
+        }
         return reply
           .header('content-type', evidence.contentType)
-          .header('cache-control', 'private, max-age=86400, immutable')
+          .header('cache-control', 'private, no-cache')
           .header('x-content-type-options', 'nosniff')
-          .header('etag', `"${evidence.sha256}"`)
+          .header('etag', etag)
           .header(
             'content-disposition',
             `inline; filename="evidence-${evidence.id}.${EXTENSIONS[evidence.contentType] ?? 'bin'}"`,

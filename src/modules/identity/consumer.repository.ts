@@ -1,5 +1,5 @@
 // Consumers known by phone: the number is stored encrypted, found by its keyed hash.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { cases } from '../cases/cases.schema.js';
 import { consumers } from './identity.schema.js';
@@ -24,14 +24,13 @@ export async function findConsumer(db: Db, consumerId: string): Promise<Consumer
 }
 
 /**
- * Links to the consumer the cases filed with their phone as the contact before they had an account (or while
- * signed out). The code just sent to that phone proves it is theirs. Returns how many were linked.
+ * Links to the consumer the cases whose access tokens they presented when signing in (the device's "my cases"):
+ * the token proves they filed it, the code proves the phone is theirs. A case already on an account stays there.
  */
-export async function linkCasesFiledWithPhone(tx: Db, consumerId: string, phoneHash: string): Promise<number> {
-  const linked = await tx
+export async function linkCasesToConsumer(tx: Db, consumerId: string, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  await tx
     .update(cases)
     .set({ consumerId })
-    .where(and(eq(cases.consumerPhoneHash, phoneHash), isNull(cases.consumerId)))
-    .returning({ id: cases.id });
-  return linked.length;
+    .where(and(inArray(cases.id, [...caseIds]), isNull(cases.consumerId)));
 }

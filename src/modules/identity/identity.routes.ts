@@ -122,13 +122,16 @@ export const registerIdentityRoutes: RegisterRoutes = async (app, deps) => {
       schema: {
         tags: auth,
         security: PUBLIC,
-        summary: 'Consumer sign-in with the SMS code (5 tries); creates the consumer on first sign-in',
+        summary:
+          'Consumer sign-in with the SMS code (5 tries); creates the consumer on first sign-in; the cases of the x-case-token tokens sent along join the account',
         body: OtpVerifyBody,
         response: { 200: MeView },
       },
     },
     async (req, reply) => {
-      const { session, me } = await verifyOtp(deps, req.body);
+      // Case tokens sent along (x-case-token) link those cases to the account.
+      const caseIds = req.actor.kind === 'consumer' ? req.actor.caseIds : [];
+      const { session, me } = await verifyOtp(deps, { ...req.body, caseIds });
       setSessionCookie(reply, deps, session);
       return me;
     },

@@ -19,7 +19,11 @@ export function useCaseAction(id: string) {
   const qc = useQueryClient();
   const m = useMutation({
     mutationFn: (run: () => Promise<CaseDetail>) => run(),
-    onSuccess: (c) => qc.setQueryData(caseKey(id), c),
+    onSuccess: (c) => {
+      qc.setQueryData(caseKey(id), c);
+      // Whether photos may still be added follows the case (none once it has ended).
+      void qc.invalidateQueries({ queryKey: ['evidence', id] });
+    },
   });
   return {
     busy: m.isPending,

@@ -1,6 +1,6 @@
 // Photos chosen on the filing page, before the case exists: kept on the device (shrunk), removable, and
 // handed to the upload queue once the complaint is filed (see FilePage and uploads.ts).
-import { Suspense, useState } from 'react';
+import { type Dispatch, type SetStateAction, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './evidence.css';
 import { PhotoChooser } from './PhotoChooser';
@@ -10,7 +10,8 @@ import type { LocalPhoto } from './uploads';
 
 export const MAX_PHOTOS = 10;
 
-type Props = { photos: LocalPhoto[]; onChange: (photos: LocalPhoto[]) => void; max?: number };
+// A state setter, not a value callback: shrinking takes a while, and a photo removed meanwhile must stay removed.
+type Props = { photos: LocalPhoto[]; onChange: Dispatch<SetStateAction<LocalPhoto[]>>; max?: number };
 
 export function EvidencePicker(props: Props) {
   return (
@@ -26,7 +27,7 @@ function Picker({ photos, onChange, max = MAX_PHOTOS }: Props) {
   const remove = (key: string) => {
     const p = photos.find((x) => x.key === key);
     if (p) URL.revokeObjectURL(p.previewUrl);
-    onChange(photos.filter((x) => x.key !== key));
+    onChange((prev) => prev.filter((x) => x.key !== key));
   };
   return (
     <div data-testid="evidence-picker">
@@ -48,7 +49,11 @@ function Picker({ photos, onChange, max = MAX_PHOTOS }: Props) {
           ))}
         </div>
       ) : null}
-      <PhotoChooser remaining={max - photos.length} max={max} onChosen={(more) => onChange([...photos, ...more])} />
+      <PhotoChooser
+        remaining={max - photos.length}
+        max={max}
+        onChosen={(more) => onChange((prev) => [...prev, ...more])}
+      />
       {photos.length > 0 ? (
         <div className="hj-muted" style={{ marginTop: 4 }}>
           {t('willUpload')}

@@ -16,7 +16,8 @@ import { PhoneSignIn } from './PhoneSignIn';
 /** The signed-in consumer, or null when nobody (or only a staff member) is signed in. */
 function useConsumer() {
   return useQuery({
-    queryKey: ['me'],
+    // Not ['me']: the consoles keep the staff member there; this is the consumer or nobody.
+    queryKey: ['me', 'consumer'],
     queryFn: async () => {
       try {
         const me = await api.me();
@@ -112,8 +113,8 @@ export default function MyCases() {
                 size="small"
                 onClick={async () => {
                   await api.logout().catch(() => undefined);
-                  client.setQueryData(['me'], null);
-                  client.removeQueries({ queryKey: ['my-cases'] });
+                  // Nothing of the account stays in memory on a shared phone: cases, photos, who was signed in.
+                  client.clear();
                 }}
               >
                 {t('myCases.signOut')}
@@ -130,7 +131,7 @@ export default function MyCases() {
           {me.error ? <ErrorNotice error={me.error} onRetry={() => void me.refetch()} /> : null}
           <PhoneSignIn
             onSignedIn={(signedIn) => {
-              client.setQueryData(['me'], signedIn);
+              client.setQueryData(['me', 'consumer'], signedIn);
               void client.invalidateQueries({ queryKey: ['my-cases'] });
             }}
           />

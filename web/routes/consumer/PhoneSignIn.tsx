@@ -1,16 +1,22 @@
-// Consumer sign-in with a code sent by SMS: the phone given when complaining is the account, so the cases
-// filed with it show on any device. The server is the judge of the number and the code; the checks here only
-// save a round trip for an obvious typo.
+// Consumer sign-in with a code sent by SMS. The cases filed on this device (their tokens) join the phone's
+// account, so they show on any device the consumer signs in on. The server is the judge of the number and the
+// code; the check here only saves a round trip for an obvious typo.
 import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parsePhone } from '../../../src/modules/identity/phone';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useNow } from '../../features/cases/useNow';
 import { ApiError, api, serverNow } from '../../lib/api';
+import { savedCases } from '../../lib/caseTokens';
 import type { Me } from '../../lib/types';
 
-const looksLikePhone = (p: string) => /^(\+?86)?1\d{10}$/.test(p.replace(/[\s-]/g, ''));
-const maskForDisplay = (p: string) => p.replace(/[\s-]/g, '').replace(/^(\+?86)?(\d{3})\d{4}(\d{4})$/, '$2****$3');
+// The server's own rule (full-width digits, +86/0086, spaces and brackets accepted), so both agree.
+const looksLikePhone = (p: string) => parsePhone(p).ok;
+const maskForDisplay = (p: string) => {
+  const parsed = parsePhone(p);
+  return parsed.ok ? `${parsed.phone.slice(0, 3)}****${parsed.phone.slice(7)}` : p;
+};
 
 export function PhoneSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const { t } = useTranslation();
@@ -51,8 +57,16 @@ export function PhoneSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     if (!sentTo || !/^\d{6}$/.test(code)) return;
     setBusy('verify');
     setError(null);
+    // The cases filed on this device join the account. A token the server no longer knows (a case removed, a
+    // reset demo) fails the whole request before the code is checked, so then sign in without them.
+    const tokens = savedCases().map((c) => c.token);
     try {
-      onSignedIn(await api.verifyOtp(sentTo, code));
+      try {
+        onSignedIn(await api.verifyOtp(sentTo, code, tokens));
+      } catch (e) {
+        if (!(tokens.length > 0 && e instanceof ApiError && e.code === 'UNAUTHENTICATED')) throw e;
+        onSignedIn(await api.verifyOtp(sentTo, code));
+      }
     } catch (e) {
       setError(e);
     } finally {

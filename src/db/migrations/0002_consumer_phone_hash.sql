@@ -1,2 +1,0 @@
-ALTER TABLE "cases" ADD COLUMN "consumer_phone_hash" text;--> statement-breakpoint
-CREATE INDEX "cases_unlinked_phone" ON "cases" USING btree ("consumer_phone_hash") WHERE consumer_id is null and consumer_phone_hash is not null;
