@@ -6,7 +6,14 @@ import { createDeps } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { systemClock } from '../src/lib/clock.js';
 
-const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', JOBS: '0', ...process.env, PORT: '0' });
+const config = loadConfig({
+  LOG_LEVEL: 'silent',
+  SEED_DEMO: '0',
+  JOBS: '0',
+  RATE_LIMITS: '0',
+  ...process.env,
+  PORT: '0',
+});
 const deps = await createDeps(config, systemClock);
 const app = await buildApp(deps);
 

@@ -23,7 +23,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 let result: { filing: LoadResult[]; bare: LoadResult[]; rssMb: number; signed: number } | undefined;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hejie-bench-pglite-'));
 try {
-  const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', JOBS: '0', DATA_DIR: dataDir });
+  const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', JOBS: '0', RATE_LIMITS: '0', DATA_DIR: dataDir });
   const deps = await createDeps(config, systemClock);
   const app = await buildApp(deps);
   const targets = await seedTargets(deps.database.db, 1);

@@ -14,6 +14,7 @@ import {
 import type { AppDeps } from './deps.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandling } from './http/error-handler.js';
+import { installRateLimits } from './http/rate-limits.js';
 import { registerApiRoutes, registerPageRoutes } from './http/routes.js';
 import type { App } from './http/types.js';
 import { uuidv7 } from './lib/ids.js';
@@ -29,7 +30,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof incoming === 'string' && /^[\w.-]{8,128}$/.test(incoming) ? incoming : uuidv7();
     },
     requestIdLogLabel: 'requestId',
-    trustProxy: true,
+    // A hop count is valid at run time (proxy-addr), though the overload picked here types only names and booleans.
+    trustProxy: deps.config.trustProxy as boolean | string,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   installAuth(app, deps);
+  await installRateLimits(app as unknown as FastifyInstance, deps);
   await app.register(
     async (api) => {
       await registerApiRoutes(api as App, deps);

@@ -32,6 +32,14 @@ const EnvSchema = z.object({
   /** Alternative holiday calendar file (JSON, same shape as data/holidays/cn.json). */
   HOLIDAYS_FILE: z.string().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Per-client limits on filing, photos, receipt checks, the mediator's reading and sign-in (src/http/rate-limits.ts). */
+  RATE_LIMITS: bool.default(true),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address: 'loopback' (a proxy on this host), a hop
+   * count, addresses/CIDRs (comma-separated), 'true' (any: only behind a proxy that overwrites the header) or
+   * 'false'. A wrong choice lets a client pick its own address and dodge the rate limits.
+   */
+  TRUST_PROXY: z.string().default('loopback'),
   /** Mark the session cookie Secure (behind HTTPS). */
   COOKIE_SECURE: bool.default(false),
   /** Pool size for PostgreSQL. */
@@ -61,6 +69,8 @@ export type Config = {
   holidaysFile: string | undefined;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  rateLimits: boolean;
+  trustProxy: boolean | number | string;
   dbPoolMax: number;
   /** Without a trailing slash; defaults to http://<HOST>:<PORT> (127.0.0.1 when listening on all addresses). */
   publicUrl: string;
@@ -90,10 +100,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     holidaysFile: e.HOLIDAYS_FILE,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
+    rateLimits: e.RATE_LIMITS,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     dbPoolMax: e.DB_POOL_MAX,
     llm: e.LLM_BASE_URL
       ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS }
       : null,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
   };
+}
+
+/** TRUST_PROXY as Fastify takes it: a boolean, a hop count, or proxy-addr's names, addresses and CIDRs. */
+function parseTrustProxy(v: string): boolean | number | string {
+  const t = v.trim();
+  if (t === 'true') return true;
+  if (t === 'false') return false;
+  if (/^\d+$/.test(t)) return Number(t);
+  return t;
 }

@@ -57,7 +57,8 @@ export async function bootApp(
   env: Record<string, string> = {},
   onClose: () => Promise<void> = async () => {},
 ): Promise<TestContext> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', JOBS: '0', ...env });
+  // Rate limits off unless a test turns them on: the suites file and sign in far faster than any person.
+  const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', JOBS: '0', RATE_LIMITS: '0', ...env });
   const deps = await createDeps(config, clock, database);
   const app = await buildApp(deps);
   return {
