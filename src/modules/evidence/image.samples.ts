@@ -48,7 +48,7 @@ export function exifBlock(orientation: number | null): Buffer {
   return b;
 }
 
-function jpegSegment(marker: number, payload: Buffer): Buffer {
+export function jpegSegment(marker: number, payload: Buffer): Buffer {
   const head = Buffer.alloc(4);
   head.writeUInt16BE(0xff00 | marker, 0);
   head.writeUInt16BE(payload.length + 2, 2);

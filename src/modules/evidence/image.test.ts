@@ -11,6 +11,7 @@ import {
 import { exifOrientation, ImageRejected, sniffImageType, stripMetadata } from './image.js';
 import {
   exifBlock,
+  jpegSegment,
   numberedJpeg,
   PLAIN_JPEG,
   PLAIN_PNG,
@@ -74,13 +75,27 @@ describe('magic bytes decide the type', () => {
 });
 
 describe('JPEG metadata is stripped', () => {
-  test('EXIF, XMP, ICC, comments and what follows EOI go; image segments stay byte for byte', () => {
+  test('the colour profile (ICC) and Adobe colour flag stay: they are about colours, not people', () => {
+    const afterApp0 = 2 + 2 + PLAIN_JPEG.readUInt16BE(4);
+    const icc = jpegSegment(0xe2, Buffer.from('ICC_PROFILE\0\x01\x01Display P3 profile bytes', 'latin1'));
+    const adobe = jpegSegment(0xee, Buffer.from('Adobe\0\x64\0\0\0\0\x02', 'latin1'));
+    const other = jpegSegment(0xe2, Buffer.from(`MPF\0${SECRET}`, 'latin1'));
+    const photo = Buffer.concat([PLAIN_JPEG.subarray(0, afterApp0), icc, adobe, other, PLAIN_JPEG.subarray(afterApp0)]);
+    const out = stripMetadata(photo, 'image/jpeg');
+    assert.ok(has(out, 'Display P3 profile bytes') && has(out, 'Adobe'));
+    assert.ok(!has(out, SECRET), 'any other APP2 goes');
+  });
+
+  test('EXIF, XMP, comments and what follows EOI go; image segments stay byte for byte', () => {
     const phone = phoneJpeg({ orientation: null });
     assert.ok(has(phone, SECRET));
     const out = stripMetadata(phone, 'image/jpeg');
     assert.ok(!has(out, SECRET), 'no GPS, no comment, no XMP');
-    assert.ok(!has(out, 'ICC_PROFILE'));
-    assert.deepEqual(markers(out), [0xe0, 0xdb, 0xdb, 0xc0, 0xc4, 0xc4, 0xc4, 0xc4, 0xda]);
+    assert.deepEqual(
+      markers(out),
+      [0xe0, 0xe2, 0xdb, 0xdb, 0xc0, 0xc4, 0xc4, 0xc4, 0xc4, 0xda],
+      "the sample's ICC profile stays",
+    );
     assert.deepEqual(out.subarray(-2), Buffer.from([0xff, 0xd9]), 'ends at EOI');
     // The plain image stripped the same way gives the same bytes: only metadata was taken out.
     assert.deepEqual(out, stripMetadata(PLAIN_JPEG, 'image/jpeg'));

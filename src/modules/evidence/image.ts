@@ -88,7 +88,12 @@ function stripJpeg(b: Buffer): Buffer {
       orientation = exifOrientation(b.subarray(i + 10, end));
       orientationAt = out.length;
     }
-    if (!isApp1To15 && marker !== 0xfe) out.push(b.subarray(i, end));
+    // Colour, not people: an ICC profile (APP2) and Adobe's colour-transform flag (APP14) decide how the pixels
+    // read (CMYK, Display P3); without them colours come out wrong or inverted.
+    const keepsColour =
+      (marker === 0xe2 && ascii(b, i + 4, 12) === 'ICC_PROFILE\0') ||
+      (marker === 0xee && ascii(b, i + 4, 5) === 'Adobe');
+    if ((!isApp1To15 || keepsColour) && marker !== 0xfe) out.push(b.subarray(i, end));
     i = end;
     if (marker === 0xda) {
       // Scan data runs to the next marker that is neither a stuffed 0xFF00 nor a restart marker.
