@@ -127,6 +127,25 @@ describe('merchant import', () => {
     assert.equal(kept.data.legalName, '原名称', 'an existing merchant is not overwritten by an import');
   });
 
+  test('an over-long cell is that row’s error; the rest of the chunk is imported', async () => {
+    const rows = [
+      row({ row: 2 }),
+      row({ row: 3, district: '区'.repeat(300) }),
+      row({ row: 4, phone: '1'.repeat(150) }),
+    ];
+    const res = await call(regulator, 'POST', `/regions/${region.code}/merchants/import`, { rows });
+    ok(res, 200);
+    assert.deepEqual([res.data.created, res.data.errors], [1, 2]);
+    assert.deepEqual(
+      res.data.items.map((i: { status: string; error?: { field: string } }) => [i.status, i.error?.field ?? null]),
+      [
+        ['created', null],
+        ['error', 'district'],
+        ['error', 'phone'],
+      ],
+    );
+  });
+
   test('a credit code registered in another region is a new merchant here (codes are unique per region)', async () => {
     const r = row();
     ok(await call(otherRegulator, 'POST', '/regions/OTH/merchants/import', { rows: [r] }), 200);

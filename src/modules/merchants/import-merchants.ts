@@ -198,7 +198,12 @@ export async function importMerchants(
     candidates.map((c) => c.merchant.creditCode),
   );
   const now = deps.clock.now();
-  const fresh = candidates.filter((c) => !known.has(c.merchant.creditCode));
+  // In credit-code order, so two imports of overlapping files take their row locks in the same order (no deadlock).
+  const fresh = candidates
+    .filter((c) => !known.has(c.merchant.creditCode))
+    .sort((a, b) =>
+      a.merchant.creditCode < b.merchant.creditCode ? -1 : a.merchant.creditCode > b.merchant.creditCode ? 1 : 0,
+    );
   const created = await insertMerchants(
     db,
     opts.regionId,
