@@ -30,6 +30,8 @@ export default function Figures() {
     queryKey: ['merchant-stats', merchantId, from, to],
     queryFn: () => merchantApi.stats(merchantId, { from, to }),
     refetchInterval: 60_000,
+    // A new range shows the last figures until its own arrive, and again if the server refuses it.
+    placeholderData: (previous) => previous,
   });
   const s = q.data;
   const daily = useMemo<ChartOption | null>(() => {
@@ -62,20 +64,35 @@ export default function Figures() {
     };
   }, [s, t, lang]);
 
-  if (q.error) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
-  if (!s) return <Loading />;
-  return (
-    <div data-testid="figures-page">
-      <Space wrap style={{ marginBottom: 12 }}>
-        <DatePicker.RangePicker
-          allowClear
-          aria-label={t('figures.range')}
-          onChange={(v) => setRange(v?.[0] && v[1] ? [v[0], v[1]] : null)}
-        />
+  // The picker stays whatever happens below it, so a range the server refuses can be changed.
+  const picker = (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <DatePicker.RangePicker
+        allowClear
+        aria-label={t('figures.range')}
+        // The API takes at most 366 days.
+        disabledDate={(day, info) => Boolean(info?.from && Math.abs(day.diff(info.from, 'day')) > 365)}
+        onChange={(v) => setRange(v?.[0] && v[1] ? [v[0], v[1]] : null)}
+      />
+      {s ? (
         <span className="hj-muted" data-testid="figures-range">
           {s.range.from} – {s.range.to} · {t('figures.rangeNote')}
         </span>
-      </Space>
+      ) : null}
+    </Space>
+  );
+  const failure = q.error ? <ErrorNotice error={q.error} onRetry={() => void q.refetch()} /> : null;
+  if (!s)
+    return (
+      <div data-testid="figures-page">
+        {picker}
+        {failure ?? <Loading />}
+      </div>
+    );
+  return (
+    <div data-testid="figures-page">
+      {picker}
+      {failure}
       <FigureCards m={s.totals} />
       {s.totals.filed === 0 ? <Empty description={t('figures.empty')} style={{ marginBottom: 12 }} /> : null}
       <Suspense fallback={<Loading />}>
