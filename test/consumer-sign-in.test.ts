@@ -3,6 +3,10 @@
 // A phone number typed on a complaint gives its owner nothing: control of a case needs its token.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents } from '../src/modules/audit/audit.schema.js';
+import { verifyCaseChain } from '../src/modules/audit/index.js';
+import { outboxEvents } from '../src/modules/outbox/outbox.schema.js';
 import { cityWithLadder } from './support/factories.js';
 import { startTestApp, type TestContext } from './support/harness.js';
 
@@ -65,6 +69,22 @@ test("the device's cases join the account at sign-in and then open anywhere; a t
   assert.deepEqual(await listed(elsewhere), [one.id, two.id].sort());
   assert.equal(await open(elsewhere, one.id), 200, 'opens on the session alone');
   assert.equal(await open(elsewhere, typedOnly.id), 404, 'the phone on a complaint is no key to it');
+
+  // The link is in each case's trail, by the consumer; the chain still verifies; nobody is notified of it.
+  const db = ctx.deps.database.db;
+  for (const c of [one, two]) {
+    const trail = await db
+      .select({ role: auditEvents.actorRole })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.caseId, c.id), eq(auditEvents.action, 'consumer_linked')));
+    assert.deepEqual(trail, [{ role: 'consumer' }]);
+    assert.equal((await verifyCaseChain(db, c.id)).ok, true);
+  }
+  const sent = await db
+    .select({ type: outboxEvents.type })
+    .from(outboxEvents)
+    .where(and(eq(outboxEvents.caseId, one.id), eq(outboxEvents.type, 'case.consumer_linked')));
+  assert.deepEqual(sent, []);
 
   // Someone else presenting a token of a case already on an account does not take it over.
   const stranger = await signIn('13700002222', [one.accessToken]);

@@ -94,6 +94,7 @@ const en: Messages = {
     refund_received: 'Refund instructed',
     refund_confirmed: 'Refund confirmed',
     evidence_added: 'Photo added',
+    consumer_linked: "Linked to the consumer's account",
   },
   term: {
     refund: 'Refund',

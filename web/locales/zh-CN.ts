@@ -93,6 +93,7 @@ const zhCN = {
     refund_received: '退款已受理',
     refund_confirmed: '退款已到账',
     evidence_added: '添加照片证据',
+    consumer_linked: '案件关联到消费者账号',
   },
   term: {
     refund: '退款',

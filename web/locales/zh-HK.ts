@@ -94,6 +94,7 @@ const zhHK: Messages = {
     refund_received: '退款已受理',
     refund_confirmed: '退款已到賬',
     evidence_added: '加入相片證據',
+    consumer_linked: '個案關聯至消費者帳戶',
   },
   term: {
     refund: '退款',

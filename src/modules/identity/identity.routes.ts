@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import type { RegisterRoutes } from '../../http/types.js';
 import { isUuid } from '../../lib/ids.js';
+import { linkCasesToAccount } from '../cases/link-cases-to-account.js';
 import { registerInstitution } from '../payments/institutions.js';
 import { resolveRegion } from '../regions/index.js';
 import { createStaffUser } from './create-staff-user.js';
@@ -129,9 +130,15 @@ export const registerIdentityRoutes: RegisterRoutes = async (app, deps) => {
       },
     },
     async (req, reply) => {
-      // Case tokens sent along (x-case-token) link those cases to the account.
+      const { session, me } = await verifyOtp(deps, req.body);
+      // The cases whose tokens came along (x-case-token: the ones filed on this device) join the account. The
+      // sign-in stands if that fails; signing in again links them.
       const caseIds = req.actor.kind === 'consumer' ? req.actor.caseIds : [];
-      const { session, me } = await verifyOtp(deps, { ...req.body, caseIds });
+      if (me.id && caseIds.length > 0) {
+        await linkCasesToAccount(deps, { consumerId: me.id, caseIds }).catch((err: unknown) =>
+          req.log.warn({ err, caseIds }, 'cases not linked to the account at sign-in'),
+        );
+      }
       setSessionCookie(reply, deps, session);
       return me;
     },

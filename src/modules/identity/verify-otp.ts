@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps.js';
 import { maskPhone, safeEqualHex } from '../../lib/crypto.js';
 import { AppError } from '../../lib/errors.js';
 import { uuidv7 } from '../../lib/ids.js';
-import { findOrCreateConsumer, linkCasesToConsumer } from './consumer.repository.js';
+import { findOrCreateConsumer } from './consumer.repository.js';
 import { describeActor } from './describe-actor.js';
 import type { MeView } from './identity.contracts.js';
 import { countOtpAttempt, lockNewestOtp, markOtpUsed } from './otp.repository.js';
@@ -17,14 +17,12 @@ type Outcome =
 
 /**
  * Signs a consumer in with the code sent to their phone; the first sign-in creates the consumer
- * (phone encrypted, found by its keyed hash, shown masked). The cases whose tokens came with the request (the
- * ones filed on this device) join the account, so they follow the consumer to any device. Only the newest code
- * counts, once,
+ * (phone encrypted, found by its keyed hash, shown masked). Only the newest code counts, once,
  * within its lifetime, and after OTP_MAX_ATTEMPTS wrong guesses not even the right code works.
  */
 export async function verifyOtp(
   deps: AppDeps,
-  opts: { phone: string; code: string; caseIds?: readonly string[] },
+  opts: { phone: string; code: string },
 ): Promise<{ session: OpenedSession; me: MeView }> {
   const phone = normalizePhone(opts.phone);
   const phoneHash = deps.secrets.lookupHash(phone);
@@ -50,7 +48,6 @@ export async function verifyOtp(
       phoneMasked: maskPhone(phone),
       createdAt: now,
     });
-    await linkCasesToConsumer(tx, consumer.id, opts.caseIds ?? []);
     const session = await openSession(tx, deps, { consumerId: consumer.id });
     return { ok: true, consumerId: consumer.id, session };
   });
