@@ -21,15 +21,12 @@ export async function readableCase(
   return { c, role };
 }
 
-/**
- * Adding a photo is taking part in the case's conversation: the parties that may post a message may add one
- * (not an observing regulator), while the case is open.
- */
+/** Who may add a photo is policy.ts's `add_evidence`; when is while the case is open. */
 export function mayAddEvidence(role: CaseRole, c: Pick<CaseRow, 'status'>): boolean {
-  return mayRequestCaseEvent(role, 'message') && !isTerminal(c.status);
+  return mayRequestCaseEvent(role, 'add_evidence') && !isTerminal(c.status);
 }
 
 export function requireMayAddEvidence(role: CaseRole, c: Pick<CaseRow, 'status'>): void {
-  if (!mayRequestCaseEvent(role, 'message')) throw new AppError('FORBIDDEN', { command: 'evidence', role });
+  if (!mayRequestCaseEvent(role, 'add_evidence')) throw new AppError('FORBIDDEN', { command: 'evidence', role });
   if (isTerminal(c.status)) throw new AppError('ILLEGAL_TRANSITION', { status: c.status, command: 'evidence' });
 }

@@ -14,7 +14,8 @@ export type Action =
   | 'org.staff.read' // who works at an organisation: its own staff, and the region's regulators
   | 'webhook.manage'
   | 'audit.read'
-  | 'stats.read'; // the region dashboard: regulators (whole region), mediators (their organisation's cases only)
+  | 'stats.read' // the region dashboard: regulators (whole region), mediators (their organisation's cases only)
+  | 'merchant.stats.read'; // a merchant's own figures: whoever sees all its cases (its staff, the region's regulators)
 
 /** What a resource is scoped to: its region, and for merchant data the merchant. */
 export type Scope = { regionId: string; merchantId?: string | null; orgId?: string };
@@ -46,6 +47,7 @@ export function can(actor: Actor, action: Action, scope?: Scope): boolean {
       // Which cases a mediator's figures cover is narrowed by caseVisibility() ('org'), like their case lists.
       return (actor.kind === 'regulator' || actor.kind === 'mediator') && inRegion(actor, scope.regionId);
     case 'merchant.update':
+    case 'merchant.stats.read':
       return (
         (actor.kind === 'regulator' && inRegion(actor, scope.regionId)) ||
         (actor.kind === 'merchant_staff' && inRegion(actor, scope.regionId) && actor.merchantId === scope.merchantId)
@@ -171,6 +173,8 @@ const CASE_EVENT_ROLES: Record<string, readonly CaseRole[]> = {
   reject: ['regulator', 'observer', 'admin', 'mediator'],
   transfer: ['regulator', 'observer', 'admin'],
   message: ['consumer', 'merchant', 'mediator', 'regulator'],
+  // A photo is part of the conversation: the parties that may write may add one (an observing bureau may not).
+  add_evidence: ['consumer', 'merchant', 'mediator', 'regulator'],
   assign: ['mediator', 'regulator', 'admin'],
 };
 

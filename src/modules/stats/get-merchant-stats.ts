@@ -2,8 +2,8 @@ import type { AppDeps } from '../../deps.js';
 import { AppError } from '../../lib/errors.js';
 import { CATEGORIES } from '../../mediator/index.js';
 import type { Actor } from '../identity/actor.js';
-import { caseVisibility } from '../identity/policy.js';
-import { getMerchantById, listStores, type MerchantRow } from '../merchants/index.js';
+import { authorize } from '../identity/policy.js';
+import { getMerchantById, listStores } from '../merchants/index.js';
 import { getRegionById } from '../regions/index.js';
 import type { MerchantStatsView } from './stats.contracts.js';
 import { largestFirst, presentMerchantMeasures } from './stats.present.js';
@@ -13,23 +13,6 @@ import { resolveWindow } from './stats.window.js';
 /** A merchant looks back a quarter by default: its volumes are small, a month says little. */
 export const MERCHANT_DEFAULT_DAYS = 90;
 const DIMS: readonly Dimension[] = ['status', 'category', 'store'];
-
-/**
- * Who may read a merchant's figures: whoever sees every case against it — its own staff, the regulator of its
- * region, a platform admin. A mediator sees only the cases assigned to their organisation, so a merchant's whole
- * record is not theirs; consumers and institutions see none. Decided on caseVisibility() so that the figures
- * never cover a case the reader could not list.
- */
-function authorizeMerchantStats(actor: Actor, merchant: MerchantRow): void {
-  const v = caseVisibility(actor);
-  const allowed =
-    v.kind === 'all' ||
-    (v.kind === 'region' && v.regionId === merchant.regionId) ||
-    (v.kind === 'merchant' && v.regionId === merchant.regionId && v.merchantId === merchant.id);
-  if (!allowed) {
-    throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', { action: 'merchant.stats' });
-  }
-}
 
 /**
  * A merchant's own figures over the cases filed against it in [from, to] (local days of its region): the same
@@ -43,7 +26,8 @@ export async function getMerchantStats(
   const db = deps.database.db;
   const merchant = await getMerchantById(db, opts.merchantId);
   if (!merchant) throw new AppError('MERCHANT_NOT_FOUND', { merchantId: opts.merchantId });
-  authorizeMerchantStats(opts.actor, merchant);
+  // Whoever sees every case against the merchant (a mediator sees only their organisation's, so not these).
+  authorize(opts.actor, 'merchant.stats.read', { regionId: merchant.regionId, merchantId: merchant.id });
   const region = await getRegionById(db, merchant.regionId);
   if (!region) throw new AppError('REGION_NOT_FOUND', { regionId: merchant.regionId });
 
