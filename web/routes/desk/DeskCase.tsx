@@ -2,25 +2,19 @@
 // its advice to both, and what the case's allowedActions let the mediator or regulator do: take or assign
 // the case, propose terms, record a mediated agreement or a failure, accept or decline a complaint, refer,
 // transfer, reject, and write to the parties (with the AI draft).
-import { Col, Input, Result, Row, Select, Space } from 'antd';
+import { Input, Select, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { FloatingError } from '../../components/FloatingError';
-import { Loading } from '../../components/Loading';
 import { Panel } from '../../components/Panel';
-import { AnalysisCard } from '../../features/cases/AnalysisCard';
-import { CaseSummaryCard } from '../../features/cases/CaseSummaryCard';
-import { CaseTimeline } from '../../features/cases/CaseTimeline';
 import { Chat } from '../../features/cases/Chat';
-import { Deadlines } from '../../features/cases/Deadlines';
 import { OfferForm } from '../../features/cases/OfferForm';
 import { Offers } from '../../features/cases/Offers';
-import { useCase, useCaseAction } from '../../features/cases/useCase';
-import { EvidencePanel } from '../../features/evidence';
-import { ApiError, api } from '../../lib/api';
+import { StaffCase } from '../../features/cases/StaffCase';
+import { useCaseAction } from '../../features/cases/useCase';
+import { api } from '../../lib/api';
 import type { CaseDetail } from '../../lib/types';
 import { Assignment } from './Assignment';
 import { IdentifyMerchant } from './IdentifyMerchant';
@@ -204,103 +198,80 @@ function Actions({ c, busy, run }: { c: CaseDetail; busy: boolean; run: (fn: () 
 
 export default function DeskCase() {
   const { caseId = '' } = useParams();
+  const { t } = useTranslation();
+  return (
+    <StaffCase
+      caseId={caseId}
+      forbidden={t('desk.forbidden')}
+      back={{ to: '/desk', label: t('desk.queue') }}
+      audience="staff"
+    >
+      {(c) => <DeskPanels c={c} />}
+    </StaffCase>
+  );
+}
+
+/** What the mediator or regulator does on a case, as its allowedActions allow. */
+function DeskPanels({ c }: { c: CaseDetail }) {
   const { t, i18n } = useTranslation();
-  const q = useCase(caseId, null);
-  const action = useCaseAction(caseId);
+  const action = useCaseAction(c.id);
   const { busy } = action;
   const run = (fn: () => Promise<CaseDetail>) => void action.run(fn);
-  if (q.isPending) return <Loading />;
-  if (q.error) {
-    if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 403)) {
-      return (
-        <Result
-          status="403"
-          title={t('desk.forbidden')}
-          data-testid="case-forbidden"
-          extra={<Link to="/desk">{t('desk.queue')}</Link>}
-        />
-      );
-    }
-    return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
-  }
-  const c = q.data;
   const can = (a: string) => c.allowedActions.includes(a);
   return (
-    <Row gutter={[16, 16]}>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <FloatingError error={action.error} onClose={action.dismiss} />
-      <Col xs={24} lg={14}>
-        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          <CaseSummaryCard
-            c={c}
-            extra={c.consumer.phoneMasked ? `${t('merchant.consumerPhone')} ${c.consumer.phoneMasked}` : undefined}
+      {can('identify_merchant') ? <IdentifyMerchant c={c} busy={busy} run={run} /> : null}
+      <Assignment c={c} busy={busy} run={run} />
+      <Panel title={t('caseView.offers')}>
+        <Offers
+          c={c}
+          busy={busy}
+          onRespond={(o, decision, r) => action.run(() => api.respondToOffer(c.id, o.id, decision, r))}
+        />
+      </Panel>
+      {can('record_agreement') ? (
+        <Panel title={t('desk.agreementTerms')}>
+          <OfferForm
+            analysis={c.analysis}
+            busy={busy}
+            revising={false}
+            submitLabel={t('desk.recordAgreement')}
+            submitTestId="record-agreement"
+            messageLabel={t('desk.agreementNote')}
+            onSubmit={({ terms, message }) =>
+              action.run(() =>
+                api.command(c.id, 'mediation-outcome', {
+                  outcome: 'agreement',
+                  terms,
+                  ...(message ? { note: message } : {}),
+                }),
+              )
+            }
           />
-          <EvidencePanel caseId={c.id} />
-          {c.deadlines.length > 0 ? (
-            <Panel title={t('deadline.title')}>
-              <Deadlines deadlines={c.deadlines} paused={c.pausedAt !== null} />
-            </Panel>
-          ) : null}
-          {can('identify_merchant') ? <IdentifyMerchant c={c} busy={busy} run={run} /> : null}
-          <Assignment c={c} busy={busy} run={run} />
-          <Panel title={t('caseView.offers')}>
-            <Offers
-              c={c}
-              busy={busy}
-              onRespond={(o, decision, r) => action.run(() => api.respondToOffer(c.id, o.id, decision, r))}
-            />
-          </Panel>
-          {can('record_agreement') ? (
-            <Panel title={t('desk.agreementTerms')}>
-              <OfferForm
-                analysis={c.analysis}
-                busy={busy}
-                revising={false}
-                submitLabel={t('desk.recordAgreement')}
-                submitTestId="record-agreement"
-                messageLabel={t('desk.agreementNote')}
-                onSubmit={({ terms, message }) =>
-                  action.run(() =>
-                    api.command(c.id, 'mediation-outcome', {
-                      outcome: 'agreement',
-                      terms,
-                      ...(message ? { note: message } : {}),
-                    }),
-                  )
-                }
-              />
-            </Panel>
-          ) : null}
-          {can('make_offer') ? (
-            <Panel title={t('desk.proposal')}>
-              <OfferForm
-                analysis={c.analysis}
-                busy={busy}
-                revising={false}
-                submitLabel={t('desk.sendProposal')}
-                submitTestId="send-proposal"
-                onSubmit={(input) => action.run(() => api.command(c.id, 'offers', input))}
-              />
-            </Panel>
-          ) : null}
-          <Actions c={c} busy={busy} run={run} />
-          <Panel title={t('caseView.chat')}>
-            <Chat
-              c={c}
-              busy={busy}
-              onSend={(body, kind) => action.run(() => api.command(c.id, 'messages', { body, kind }))}
-              draft={async () => (await api.draft(c.id, i18n.language === 'en' ? 'en' : 'zh')).text}
-            />
-          </Panel>
-        </Space>
-      </Col>
-      <Col xs={24} lg={10}>
-        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          <AnalysisCard analysis={c.analysis} audience="staff" />
-          <Panel title={t('caseView.timeline')}>
-            <CaseTimeline entries={c.timeline} />
-          </Panel>
-        </Space>
-      </Col>
-    </Row>
+        </Panel>
+      ) : null}
+      {can('make_offer') ? (
+        <Panel title={t('desk.proposal')}>
+          <OfferForm
+            analysis={c.analysis}
+            busy={busy}
+            revising={false}
+            submitLabel={t('desk.sendProposal')}
+            submitTestId="send-proposal"
+            onSubmit={(input) => action.run(() => api.command(c.id, 'offers', input))}
+          />
+        </Panel>
+      ) : null}
+      <Actions c={c} busy={busy} run={run} />
+      <Panel title={t('caseView.chat')}>
+        <Chat
+          c={c}
+          busy={busy}
+          onSend={(body, kind) => action.run(() => api.command(c.id, 'messages', { body, kind }))}
+          draft={async () => (await api.draft(c.id, i18n.language === 'en' ? 'en' : 'zh')).text}
+        />
+      </Panel>
+    </Space>
   );
 }
