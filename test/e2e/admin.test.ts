@@ -2,50 +2,29 @@
 // Hangzhou, adds a district, shortens the merchant response deadline, imports a small CSV of merchants (one row
 // with a mistyped credit code is flagged in the preview and not sent) and finds the new merchants in the list.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { makeCreditCode } from '../../src/lib/credit-code.js';
 import { ADMIN_LOGIN, DEMO_PASSWORDS } from '../../src/modules/demo/hangzhou.js';
 import { call } from './support/api.js';
-import { desktop, launch, shot, watchErrors } from './support/browser.js';
-import { type E2EServer, startServer } from './support/server.js';
+import { desktop, shot, watchErrors } from './support/browser.js';
+import { e2eSession, signInTo } from './support/session.js';
 
-let server: E2EServer | null = null;
-let base = process.env.E2E_BASE_URL ?? '';
-let browser: Browser;
-
-before(async () => {
-  if (!base) {
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = e2eSession();
 
 test('the platform admin adds a district, changes a deadline and imports merchants from a CSV', async () => {
   // The settings as they were, to put them back at the end for the other journeys.
-  const api = await call(base, 'POST', '/auth/login', { login: ADMIN_LOGIN, password: DEMO_PASSWORDS.admin });
+  const api = await call(e2e.base, 'POST', '/auth/login', { login: ADMIN_LOGIN, password: DEMO_PASSWORDS.admin });
   const cookie = { cookie: api.cookie ?? '' };
   const original = (
-    await call<{ deadlines: Record<string, unknown> }>(base, 'GET', '/regions/HZ/settings', undefined, cookie)
+    await call<{ deadlines: Record<string, unknown> }>(e2e.base, 'GET', '/regions/HZ/settings', undefined, cookie)
   ).data;
 
-  const ctx = await desktop(browser, base);
+  const ctx = await desktop(e2e.browser, e2e.base);
   const page = await ctx.newPage();
   const errors = watchErrors(page);
 
   // Sign in: /admin sends to /login and back.
-  await page.goto('/admin');
-  await page.waitForURL(/\/login\?next=/);
-  await page.locator('#login').fill(ADMIN_LOGIN);
-  await page.locator('#password').fill(DEMO_PASSWORDS.admin);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/admin\/regions$/);
+  await signInTo(page, '/admin', ADMIN_LOGIN, DEMO_PASSWORDS.admin, '/admin/regions');
   await page.getByRole('link', { name: 'HZ', exact: true }).click();
   await page.getByTestId('region-title').filter({ hasText: '杭州' }).waitFor();
 
@@ -101,7 +80,7 @@ test('the platform admin adds a district, changes a deadline and imports merchan
 
   // What the server now holds.
   const settings = await call<{ deadlines: { merchantResponseHours: number } }>(
-    base,
+    e2e.base,
     'GET',
     '/regions/HZ/settings',
     undefined,
@@ -109,13 +88,13 @@ test('the platform admin adds a district, changes a deadline and imports merchan
   );
   assert.equal(settings.data.deadlines.merchantResponseHours, 12);
   const found = await call<{ items: { creditCode: string; district: { name: string } | null }[] }>(
-    base,
+    e2e.base,
     'GET',
     `/regions/HZ/merchants?q=${good[0]}`,
   );
   assert.equal(found.data.items[0]?.district?.name, districtName);
 
-  assert.equal((await call(base, 'PUT', '/regions/HZ/settings', original, cookie)).status, 200);
+  assert.equal((await call(e2e.base, 'PUT', '/regions/HZ/settings', original, cookie)).status, 200);
 
   // The one expected failure: /auth/me before signing in answers 401.
   assert.deepEqual(

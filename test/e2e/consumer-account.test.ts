@@ -2,15 +2,14 @@
 // on another phone finds it in "my cases"; the merchant has asked them a question (the deadlines pause), which
 // they answer from the case page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORDS } from '../../src/modules/demo/hangzhou.js';
 import { call, type DemoShop, demoShopsWithLogins } from './support/api.js';
-import { desktop, launch, phone, shot, watchErrors } from './support/browser.js';
-import { type E2EServer, startServer } from './support/server.js';
+import { desktop, phone, shot, watchErrors } from './support/browser.js';
+import { e2eSession, signInTo } from './support/session.js';
 
-let server: E2EServer | null = null;
-let base = process.env.E2E_BASE_URL ?? '';
-let browser: Browser;
+const e2e = e2eSession();
 let shop: DemoShop & { login: string };
 
 /** The chat's send button (the page has other forms). */
@@ -21,28 +20,19 @@ const chatSend = (page: Page) =>
     .getByRole('button', { name: /发\s*送/ });
 
 before(async () => {
-  if (!base) {
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  const shops = await demoShopsWithLogins(base);
+  const shops = await demoShopsWithLogins(e2e.base);
   shop = shops.find((s) => s.industry === 'restaurant') ?? shops.at(-1)!;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 test('sign in with the phone on another device, see the case, answer the merchant’s question', async () => {
   const mobile = '13800138123';
-  const pay = await call<{ token: string }>(base, 'POST', '/demo/pay', {
+  const pay = await call<{ token: string }>(e2e.base, 'POST', '/demo/pay', {
     mid: shop.mid,
     amountMinor: 8800,
     items: [{ name: '套餐', qty: 1 }],
   });
   assert.equal(pay.status, 201);
-  const filed = await call<{ id: string; number: string; accessToken: string }>(base, 'POST', '/cases', {
+  const filed = await call<{ id: string; number: string; accessToken: string }>(e2e.base, 'POST', '/cases', {
     receipt: pay.data.token,
     description: '点的套餐里的鱼是变质的，吃了以后肚子疼，要求退款并赔偿。',
     demands: ['refund'],
@@ -52,15 +42,11 @@ test('sign in with the phone on another device, see the case, answer the merchan
   const { id: caseId, number, accessToken } = filed.data;
 
   // The merchant asks the consumer when they ate it: a question, which pauses the deadlines.
-  const merchant = await desktop(browser, base);
+  const merchant = await desktop(e2e.browser, e2e.base);
   const mp = await merchant.newPage();
   // The server is still busy with the demo data's background jobs when the first journeys run on a slow machine.
   mp.setDefaultTimeout(60_000);
-  await mp.goto('/login?next=/m');
-  await mp.locator('#login').fill(shop.login);
-  await mp.locator('#password').fill('hejie-merchant-2026');
-  await mp.getByRole('button', { name: /登\s*录/ }).click();
-  await mp.waitForURL(/\/m$/);
+  await signInTo(mp, '/m', shop.login, DEMO_PASSWORDS.merchant);
   await mp.goto(`/m/cases/${caseId}`);
   await mp
     .getByTestId('case-status')
@@ -84,7 +70,7 @@ test('sign in with the phone on another device, see the case, answer the merchan
     await page.getByTestId('phone').fill(mobile);
     await page.getByTestId('send-code').click();
     await page.getByTestId('code-sent').waitFor();
-    const sms = await call<{ items: { text: string }[] }>(base, 'GET', `/test/sms?phone=${mobile}`);
+    const sms = await call<{ items: { text: string }[] }>(e2e.base, 'GET', `/test/sms?phone=${mobile}`);
     const code = /\d{6}/.exec(sms.data.items.at(-1)?.text ?? '')?.[0];
     assert.ok(code, 'the local SMS adapter sent a code');
     await page.getByTestId('otp-code').fill(code);
@@ -93,7 +79,7 @@ test('sign in with the phone on another device, see the case, answer the merchan
   };
 
   // The phone that filed (it keeps the case's link) signs in: the case joins the account.
-  const filer = await phone(browser, base);
+  const filer = await phone(e2e.browser, e2e.base);
   const fp = await filer.newPage();
   fp.setDefaultTimeout(60_000);
   await fp.goto(`/c/${caseId}#${accessToken}`);
@@ -102,8 +88,8 @@ test('sign in with the phone on another device, see the case, answer the merchan
   await filer.close();
 
   // Another phone: no saved cases, no case link. One code a minute per phone, so the clock moves on first.
-  await call(base, 'POST', '/test/clock', { advanceMs: 61_000 });
-  const device = await phone(browser, base);
+  await call(e2e.base, 'POST', '/test/clock', { advanceMs: 61_000 });
+  const device = await phone(e2e.browser, e2e.base);
   const cp = await device.newPage();
   cp.setDefaultTimeout(60_000);
   const errors = watchErrors(cp);

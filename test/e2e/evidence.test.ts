@@ -2,33 +2,21 @@
 // one carrying GPS in its EXIF), removes a third before sending; the photos upload right after the case is
 // created; the merchant opens the case and sees them. What the server stored is shrunk and has no metadata.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORDS } from '../../src/modules/demo/hangzhou.js';
 import { phoneJpeg, SECRET } from '../../src/modules/evidence/image.samples.js';
 import { call, type DemoShop, demoShopsWithLogins } from './support/api.js';
-import { desktop, launch, phone, shot, watchErrors } from './support/browser.js';
-import { type E2EServer, startServer } from './support/server.js';
+import { desktop, phone, shot, watchErrors } from './support/browser.js';
+import { e2eSession, signInTo } from './support/session.js';
 
-let server: E2EServer | null = null;
-let base = process.env.E2E_BASE_URL ?? '';
-let browser: Browser;
+const e2e = e2eSession();
 let shop: DemoShop & { login: string };
-const MERCHANT_PASSWORD = 'hejie-merchant-2026';
 
 before(async () => {
-  if (!base) {
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  const shops = await demoShopsWithLogins(base);
+  const shops = await demoShopsWithLogins(e2e.base);
   assert.ok(shops.length >= 1, 'the demo has shops with staff');
   shop = shops.find((s) => s.industry === 'electronics') ?? shops[0]!;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const PHOTOS_SHOWN = `document.querySelectorAll('[data-testid="evidence-item"] img').length === 2`;
@@ -63,14 +51,14 @@ async function cameraPhoto(page: Page): Promise<Buffer> {
 }
 
 test('a consumer files from a phone with photos; the merchant sees them, shrunk and without metadata', async () => {
-  const pay = await call<{ token: string }>(base, 'POST', '/demo/pay', {
+  const pay = await call<{ token: string }>(e2e.base, 'POST', '/demo/pay', {
     mid: shop.mid,
     amountMinor: 45900,
     items: [{ name: '蓝牙音箱', qty: 1 }],
   });
   assert.equal(pay.status, 201, 'paid at the demo shop');
 
-  const consumer = await phone(browser, base);
+  const consumer = await phone(e2e.browser, e2e.base);
   const cp = await consumer.newPage();
   const consumerErrors = watchErrors(cp);
   await cp.goto(`/c/file?receipt=${encodeURIComponent(pay.data.token)}`);
@@ -119,15 +107,10 @@ test('a consumer files from a phone with photos; the merchant sees them, shrunk 
   assert.deepEqual(consumerErrors, []);
 
   // The merchant signs in and opens the case: the photos are there.
-  const merchant = await desktop(browser, base);
+  const merchant = await desktop(e2e.browser, e2e.base);
   const mp = await merchant.newPage();
   const merchantErrors = watchErrors(mp);
-  await mp.goto('/m');
-  await mp.waitForURL(/\/login\?next=/);
-  await mp.locator('#login').fill(shop.login);
-  await mp.locator('#password').fill(MERCHANT_PASSWORD);
-  await mp.getByRole('button', { name: /登\s*录/ }).click();
-  await mp.waitForURL(/\/m$/);
+  await signInTo(mp, '/m', shop.login, DEMO_PASSWORDS.merchant);
   await mp.getByRole('link', { name: caseNumber }).click();
   await mp.waitForURL(new RegExp(`/m/cases/${caseId}$`));
 

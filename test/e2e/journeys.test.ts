@@ -3,35 +3,23 @@
 // the consumer accepts; both confirm fulfilment; the consumer rates and the case is closed. Also: another
 // merchant cannot open the case by its URL.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORDS } from '../../src/modules/demo/hangzhou.js';
 import { call, type DemoShop, demoShopsWithLogins } from './support/api.js';
-import { desktop, launch, phone, shot, watchErrors } from './support/browser.js';
-import { type E2EServer, startServer } from './support/server.js';
+import { desktop, phone, shot, watchErrors } from './support/browser.js';
+import { e2eSession, signInTo } from './support/session.js';
 
-let server: E2EServer | null = null;
-let base = process.env.E2E_BASE_URL ?? '';
-let browser: Browser;
+const e2e = e2eSession();
 let shop: DemoShop & { login: string };
 let other: DemoShop & { login: string };
-const MERCHANT_PASSWORD = 'hejie-merchant-2026';
 const shared: { caseId?: string; caseNumber?: string } = {};
 
 before(async () => {
-  if (!base) {
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  const shops = await demoShopsWithLogins(base);
+  const shops = await demoShopsWithLogins(e2e.base);
   assert.ok(shops.length >= 2, 'the demo has shops with staff');
   shop = shops.find((s) => s.industry === 'electronics') ?? shops[0]!;
   other = shops.find((s) => s.merchantId !== shop.merchantId)!;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** Reloads until `ready` holds (the other side's move, or the mediator's reading, arrives). */
@@ -53,17 +41,8 @@ async function confirmModal(page: Page): Promise<void> {
   await page.getByTestId('confirm-ok').filter({ visible: true }).click();
 }
 
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/m');
-  await page.waitForURL(/\/login\?next=/);
-  await page.locator('#login').fill(login);
-  await page.locator('#password').fill(MERCHANT_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/m$/);
-}
-
 test('receipt → filing with the mediator reading → offer → accept → fulfilment → rated and closed', async () => {
-  const pay = await call<{ token: string }>(base, 'POST', '/demo/pay', {
+  const pay = await call<{ token: string }>(e2e.base, 'POST', '/demo/pay', {
     mid: shop.mid,
     amountMinor: 29900,
     items: [{ name: '蓝牙耳机', qty: 1 }],
@@ -71,7 +50,7 @@ test('receipt → filing with the mediator reading → offer → accept → fulf
   assert.equal(pay.status, 201, 'paid at the demo shop');
 
   // The consumer, on a phone, opens the receipt's filing page.
-  const consumer = await phone(browser, base);
+  const consumer = await phone(e2e.browser, e2e.base);
   const cp = await consumer.newPage();
   const consumerErrors = watchErrors(cp);
   await cp.goto(`/c/file?receipt=${encodeURIComponent(pay.data.token)}`);
@@ -108,10 +87,10 @@ test('receipt → filing with the mediator reading → offer → accept → fulf
   await shot(cp, '03-consumer-my-cases');
 
   // The merchant signs in, finds the case in the inbox, and makes the suggested offer.
-  const merchant = await desktop(browser, base);
+  const merchant = await desktop(e2e.browser, e2e.base);
   const mp = await merchant.newPage();
   const merchantErrors = watchErrors(mp);
-  await signIn(mp, shop.login);
+  await signInTo(mp, '/m', shop.login, DEMO_PASSWORDS.merchant);
   await mp.getByRole('link', { name: caseNumber }).waitFor();
   await shot(mp, '04-merchant-inbox');
   await mp.getByRole('link', { name: caseNumber }).click();
@@ -181,9 +160,9 @@ test('receipt → filing with the mediator reading → offer → accept → fulf
 
 test("a merchant cannot open another merchant's case by its URL", async () => {
   assert.ok(shared.caseId, 'the journey filed a case');
-  const ctx = await desktop(browser, base);
+  const ctx = await desktop(e2e.browser, e2e.base);
   const page = await ctx.newPage();
-  await signIn(page, other.login);
+  await signInTo(page, '/m', other.login, DEMO_PASSWORDS.merchant);
   await page.goto(`/m/cases/${shared.caseId}`);
   await page.getByTestId('case-forbidden').waitFor();
   assert.equal(await page.getByText(shared.caseNumber!).count(), 0, 'nothing of the case is shown');
@@ -191,7 +170,7 @@ test("a merchant cannot open another merchant's case by its URL", async () => {
   // The API behind it says the same to that merchant's session.
   const cookies = await ctx.cookies();
   const session = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const r = await call<{ error: { code: string } }>(base, 'GET', `/cases/${shared.caseId}`, undefined, {
+  const r = await call<{ error: { code: string } }>(e2e.base, 'GET', `/cases/${shared.caseId}`, undefined, {
     cookie: session,
   });
   assert.equal(r.status, 404);
@@ -199,7 +178,7 @@ test("a merchant cannot open another merchant's case by its URL", async () => {
   await ctx.close();
 
   // And a phone without the case's link (no token) sees no case either.
-  const anon = await phone(browser, base);
+  const anon = await phone(e2e.browser, e2e.base);
   const ap = await anon.newPage();
   await ap.goto(`/c/${shared.caseId}`);
   await ap.getByText(/链接不完整/).waitFor();

@@ -2,43 +2,22 @@
 // adds a store and gets its printable QR sign (a real PDF) and PNG code, signs an in-store no-reason return
 // after reading the wording consumers will see, and opens the merchant's figures with their charts.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { DEMO_PASSWORDS } from '../../src/modules/demo/hangzhou.js';
 import { demoShopsWithLogins } from './support/api.js';
-import { desktop, launch, shot, watchErrors } from './support/browser.js';
-import { type E2EServer, startServer } from './support/server.js';
+import { desktop, shot, watchErrors } from './support/browser.js';
+import { e2eSession, signInTo } from './support/session.js';
 
-let server: E2EServer | null = null;
-let base = process.env.E2E_BASE_URL ?? '';
-let browser: Browser;
-
-before(async () => {
-  if (!base) {
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = e2eSession();
 
 test('a merchant adds a store, downloads its QR sign, signs a commitment and sees its figures', async () => {
-  const [shop] = await demoShopsWithLogins(base);
+  const [shop] = await demoShopsWithLogins(e2e.base);
   assert.ok(shop, 'a demo shop with a staff login');
-  const ctx = await desktop(browser, base);
+  const ctx = await desktop(e2e.browser, e2e.base);
   const page = await ctx.newPage();
   const errors = watchErrors(page);
 
-  await page.goto('/m/stores');
-  await page.waitForURL(/\/login\?next=/);
-  await page.locator('#login').fill(shop.login);
-  await page.locator('#password').fill(DEMO_PASSWORDS.merchant);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/m\/stores$/);
+  await signInTo(page, '/m/stores', shop.login, DEMO_PASSWORDS.merchant);
   await page.getByTestId('stores-page').waitFor();
   const before = await page.getByTestId('store-card').count();
 

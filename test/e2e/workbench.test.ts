@@ -3,30 +3,14 @@
 // the case to the mediation organisation of the merchant's district. Its mediator signs in, finds the case in
 // the queue as escalated (in mediation), takes it and records a mediated agreement.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { DEMO_PASSWORDS, MEDIATION_ORGS } from '../../src/modules/demo/hangzhou.js';
 import { MERCHANTS } from '../../src/modules/demo/merchants.js';
 import { call, type DemoShop } from './support/api.js';
-import { desktop, launch, shot, watchErrors } from './support/browser.js';
-import { type E2EServer, startServer } from './support/server.js';
+import { desktop, shot, watchErrors } from './support/browser.js';
+import { e2eSession, signInTo } from './support/session.js';
 
-let server: E2EServer | null = null;
-let base = process.env.E2E_BASE_URL ?? '';
-let browser: Browser;
-
-before(async () => {
-  if (!base) {
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = e2eSession();
 
 type Filed = {
   id: string;
@@ -39,7 +23,7 @@ type Viewed = { status: string; tier: string; assignedOrg: { name: string } | nu
 
 test("a silent merchant's case shows as escalated in the district mediator's queue; the mediator records an agreement", async () => {
   // A shop whose merchant and stores are all in one district: that district's organisation mediates.
-  const shops = (await call<{ items: DemoShop[] }>(base, 'GET', '/demo/shops')).data.items;
+  const shops = (await call<{ items: DemoShop[] }>(e2e.base, 'GET', '/demo/shops')).data.items;
   const pick = MERCHANTS.flatMap((m) => {
     const shop = shops.find((s) => s.name === m.tradeName);
     const org = MEDIATION_ORGS.find((o) => o.district !== null && o.district === m.district);
@@ -48,14 +32,14 @@ test("a silent merchant's case shows as escalated in the district mediator's que
   assert.ok(pick, 'a demo shop in a district with a mediation organisation');
   const { shop, org } = pick;
 
-  const pay = await call<{ token: string }>(base, 'POST', '/demo/pay', {
+  const pay = await call<{ token: string }>(e2e.base, 'POST', '/demo/pay', {
     mid: shop.mid,
     amountMinor: 12800,
     items: [{ name: '双人套餐', qty: 1 }],
   });
   assert.equal(pay.status, 201, 'paid at the demo shop');
   const filed = await call<Filed>(
-    base,
+    e2e.base,
     'POST',
     '/cases',
     {
@@ -72,25 +56,20 @@ test("a silent merchant's case shows as escalated in the district mediator's que
   assert.ok(response, 'a merchant response deadline runs');
 
   // Nobody answers. The server's clock moves a minute past the deadline and the jobs run.
-  const clock = await call<{ now: string }>(base, 'POST', '/test/clock', {
+  const clock = await call<{ now: string }>(e2e.base, 'POST', '/test/clock', {
     to: new Date(new Date(response.dueAt).getTime() + 60_000).toISOString(),
   });
   assert.equal(clock.status, 200, 'the server runs in test mode (TEST_CLOCK=1)');
-  assert.equal((await call(base, 'POST', '/test/run-jobs')).status, 200);
-  const seen = await call<Viewed>(base, 'GET', `/cases/${caseId}`, undefined, { 'x-case-token': accessToken });
+  assert.equal((await call(e2e.base, 'POST', '/test/run-jobs')).status, 200);
+  const seen = await call<Viewed>(e2e.base, 'GET', `/cases/${caseId}`, undefined, { 'x-case-token': accessToken });
   assert.equal(seen.data.status, 'in_mediation', JSON.stringify(seen.data));
   assert.equal(seen.data.assignedOrg?.name, org.name, 'the mediation organisation of the merchant’s district');
 
   // The district's mediator signs in at the workbench and sees it in the queue, escalated.
-  const ctx = await desktop(browser, base);
+  const ctx = await desktop(e2e.browser, e2e.base);
   const page = await ctx.newPage();
   const errors = watchErrors(page);
-  await page.goto('/desk');
-  await page.waitForURL(/\/login\?next=/);
-  await page.locator('#login').fill(org.login);
-  await page.locator('#password').fill(DEMO_PASSWORDS.mediator);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/desk$/);
+  await signInTo(page, '/desk', org.login, DEMO_PASSWORDS.mediator);
   const row = page.getByTestId('queue-row').filter({ hasText: caseNumber });
   await row.waitFor();
   assert.equal(await row.getAttribute('data-status'), 'in_mediation');
@@ -130,7 +109,7 @@ test("a silent merchant's case shows as escalated in the district mediator's que
 
   // The consumer sees the agreement as the mediator recorded it.
   const after = await call<Viewed & { outcome: Record<string, unknown> | null }>(
-    base,
+    e2e.base,
     'GET',
     `/cases/${caseId}`,
     undefined,
@@ -145,15 +124,10 @@ test("a silent merchant's case shows as escalated in the district mediator's que
 });
 
 test("the regulator's dashboard: the region's figures and ECharts charts", async () => {
-  const ctx = await desktop(browser, base);
+  const ctx = await desktop(e2e.browser, e2e.base);
   const page = await ctx.newPage();
   const errors = watchErrors(page);
-  await page.goto('/desk/stats');
-  await page.waitForURL(/\/login\?next=/);
-  await page.locator('#login').fill('hz-amr');
-  await page.locator('#password').fill(DEMO_PASSWORDS.regulator);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/desk\/stats$/);
+  await signInTo(page, '/desk/stats', 'hz-amr', DEMO_PASSWORDS.regulator);
   await page.getByTestId('stats-totals').waitFor();
   await page.getByTestId('chart-daily').locator('canvas').waitFor();
   await page.getByTestId('chart-industry').locator('canvas').waitFor();
