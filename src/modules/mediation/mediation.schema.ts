@@ -1,14 +1,9 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { districts, regions } from '../regions/regions.schema.js';
 
-export const ORG_KINDS = [
-  'liaison_station',
-  'community_committee',
-  'village_committee',
-  'consumer_association',
-  'regulator',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+import type { OrgKind } from './org-kinds.js';
+
+export { ORG_KINDS, type OrgKind } from './org-kinds.js';
 
 /** A mediation organisation (tier 'mediation') or a market-regulation bureau (tier 'regulator'). */
 export const mediationOrgs = pgTable(

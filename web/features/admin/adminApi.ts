@@ -1,17 +1,11 @@
 // The admin pages' API calls and the shapes they read: regions and settings, organisations, staff, merchants
 // (with the import), institutions and their keys. Everything goes through the shared `request`.
+import type { OrgKind } from '../../../src/modules/mediation/org-kinds';
 import { query, request } from '../../lib/api';
 
+export { ORG_KINDS, type OrgKind } from '../../../src/modules/mediation/org-kinds';
 export const TIERS = ['merchant', 'mediation', 'regulator', 'referral'] as const;
 export type Tier = (typeof TIERS)[number];
-export const ORG_KINDS = [
-  'liaison_station',
-  'community_committee',
-  'village_committee',
-  'consumer_association',
-  'regulator',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
 export const STAFF_ROLES = ['merchant_staff', 'mediator', 'regulator'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
